@@ -1,0 +1,51 @@
+"""sha256 checksums of the data files, verified against datapackage.json."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from mppdata.errors import ChecksumError
+
+_VERIFIED: set[tuple[str, int, int]] = set()
+
+
+def sha256_of(path: Path) -> str:
+    """Return the hex sha256 of the file at ``path``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
+    >>> _ = p.write_bytes(b"abc")
+    >>> sha256_of(p)[:16]
+    'ba7816bf8f01cfea'
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify(path: Path, expected: str) -> None:
+    """Raise :class:`ChecksumError` unless ``path`` hashes to ``expected``.
+
+    A file that passed is not hashed again in the same process unless its size or
+    modification time changed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
+    >>> _ = p.write_bytes(b"abc")
+    >>> verify(p, sha256_of(p))
+    """
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key in _VERIFIED:
+        return
+    actual = sha256_of(path)
+    if actual != expected:
+        raise ChecksumError(str(path), expected, actual)
+    _VERIFIED.add(key)

@@ -1,0 +1,164 @@
+"""Loader functions: the bundled tables as typed pandas DataFrames, offline.
+
+Every loader verifies the file's sha256 against data/datapackage.json (once per process)
+and returns the same dtypes every time: dates as ``datetime64[ns]``, vocabularies as
+``Categorical`` with their fixed categories, list columns as Python lists, text as ``str``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mppdata.tables import TABLES, get_spec
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def load_table(name: str, *, validate: bool = False) -> pd.DataFrame:
+    """Load one bundled table by name.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`mppdata.list_tables`.
+    validate : bool, default False
+        Also run the full validation (pandera models and cross-table rules) and raise
+        :class:`mppdata.ValidationError` if the data breaks any rule.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per record, sorted by id, with the columns of docs/schema.md.
+
+    Raises
+    ------
+    UnknownTableError
+        If ``name`` is not a table (the message lists the valid names).
+    ChecksumError
+        If the file's bytes differ from those recorded in datapackage.json.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> actors = mppdata.load_table("actors")
+    >>> list(actors.columns)[:3]
+    ['actor_id', 'name', 'actor_type']
+    """
+    from mppdata.checksums import verify
+    from mppdata.reading import apply_schema, read_raw
+    from mppdata.resources import bundled_data_dir, descriptor
+
+    spec = get_spec(name)
+    folder = bundled_data_dir()
+    resource = next(r for r in descriptor()["resources"] if r["name"] == spec.name)
+    path = folder / spec.file
+    verify(path, resource["hash"].removeprefix("sha256:"))
+    if validate:
+        _validate_bundled()
+    return apply_schema(read_raw(path), resource["schema"], file=spec.file)
+
+
+@lru_cache(maxsize=1)
+def _validate_bundled() -> bool:
+    from mppdata.validation import validate as run
+
+    run().raise_for_problems()
+    return True
+
+
+def load_all(*, validate: bool = False) -> dict[str, pd.DataFrame]:
+    """Load every table.
+
+    Parameters
+    ----------
+    validate : bool, default False
+        Validate the bundled data first (see :func:`load_table`).
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        Keyed by table name, in the order of :func:`mppdata.list_tables`.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> tables = mppdata.load_all()
+    >>> sorted(tables) == sorted(mppdata.list_tables())
+    True
+    """
+    return {name: load_table(name, validate=validate) for name in TABLES}
+
+
+def load_sources(*, validate: bool = False) -> pd.DataFrame:
+    """Load the sources table: one row per page a record rests on.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> mppdata.load_sources()["url"].is_unique
+    True
+    """
+    return load_table("sources", validate=validate)
+
+
+def load_actors(*, validate: bool = False) -> pd.DataFrame:
+    """Load the actors table: people and organisations.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> str(mppdata.load_actors()["actor_type"].dtype)
+    'category'
+    """
+    return load_table("actors", validate=validate)
+
+
+def load_events(*, validate: bool = False) -> pd.DataFrame:
+    """Load the events table; ``actor_ids`` and ``source_ids`` are Python lists.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> events = mppdata.load_events()
+    >>> all(isinstance(ids, list) for ids in events["source_ids"])
+    True
+    """
+    return load_table("events", validate=validate)
+
+
+def load_statements(*, validate: bool = False) -> pd.DataFrame:
+    """Load the statements table: who said what, when, where reported.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> str(mppdata.load_statements()["date"].dtype)
+    'datetime64[ns]'
+    """
+    return load_table("statements", validate=validate)
+
+
+def load_stances(*, validate: bool = False) -> pd.DataFrame:
+    """Load the stances table: adjudicated stance per (statement, target).
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> list(mppdata.load_stances()["stance"].cat.categories)
+    ['favor', 'against', 'neutral']
+    """
+    return load_table("stances", validate=validate)
+
+
+def load_annotations(*, validate: bool = False) -> pd.DataFrame:
+    """Load the annotations table: every annotator's label, both passes.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> list(mppdata.load_annotations()["pass"].cat.categories)
+    ['primary', 'reliability']
+    """
+    return load_table("annotations", validate=validate)

@@ -1,0 +1,320 @@
+"""pandera models of the six tables: the single definition of columns, types and rules.
+
+Each model is strict (no column may be added or dropped) and coerces: dates become
+``datetime64[ns]``, vocabularies become pandas ``Categorical`` with their fixed
+categories, list columns hold Python lists. The generated files (schemas/, docs/schema.md,
+data/datapackage.json) are written from these models by ``python -m mppdata.generate``.
+
+This module imports pandera; import it only where validation is needed.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from mppdata import vocabularies as voc
+
+ID_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$"
+LANGUAGE = r"^[a-z]{2}$"
+COUNTRY = r"^[A-Z]{3}$"
+MAX_QUOTE_WORDS = 60
+
+
+def _cat(categories: tuple[str, ...]) -> dict:
+    return {"dtype_kwargs": {"categories": list(categories), "ordered": False}, "isin": list(categories)}
+
+
+def _not_blank(series: pd.Series) -> pd.Series:
+    return series.isna() | (series.astype("str").str.strip() != "")
+
+
+def _id_list(series: pd.Series, pattern: str, *, min_items: int) -> pd.Series:
+    import re
+
+    rx = re.compile(pattern)
+
+    def ok(value: object) -> bool:
+        return (
+            isinstance(value, list)
+            and len(value) >= min_items
+            and all(isinstance(v, str) and rx.fullmatch(v) for v in value)
+            and len(set(value)) == len(value)
+        )
+
+    return series.map(ok).astype(bool)
+
+
+class SourcesModel(pa.DataFrameModel):
+    """One row per public document that a record rests on."""
+
+    source_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^SRC-\d{5}$", description="Stable id of the source, SRC-00001."
+    )
+    url: Series[str] = pa.Field(
+        unique=True,
+        str_matches=URL,
+        description="Address of the page as it was read (scheme kept); unique.",
+    )
+    title: Series[str] = pa.Field(description="Headline or title of the document as published.")
+    publisher: Series[str] = pa.Field(description="Who published this copy (outlet, agency, court).")
+    original_publisher: Series[str] = pa.Field(
+        nullable=True,
+        description="Original publisher when this copy is a republication (e.g. the wire service).",
+    )
+    author: Series[str] = pa.Field(nullable=True, description="Byline, when the page gives one.")
+    published_date: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="Date the document was published (YYYY-MM-DD), when known."
+    )
+    source_type: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.SOURCE_TYPES), description="Kind of document."
+    )
+    language: Series[str] = pa.Field(
+        str_matches=LANGUAGE, description="Language of the document, ISO 639-1 (en, es)."
+    )
+    accessed_date: Series[pa.DateTime] = pa.Field(
+        description="Date the page was read for this dataset (YYYY-MM-DD)."
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("title", "publisher", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+
+class ActorsModel(pa.DataFrameModel):
+    """People and organisations."""
+
+    actor_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=ID_SLUG,
+        description="Stable readable slug, e.g. claudia-sheinbaum, us-dhs, mx-sre.",
+    )
+    name: Series[str] = pa.Field(description="Name of the person or organisation.")
+    actor_type: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.ACTOR_TYPES), description="Kind of actor."
+    )
+    country: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=COUNTRY,
+        description="ISO 3166-1 alpha-3 country; empty for international bodies.",
+    )
+    affiliation_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ID_SLUG,
+        description="actor_id of the organisation the person spoke for, when there is one.",
+    )
+    role: Series[str] = pa.Field(
+        nullable=True,
+        description="Role in own words, e.g. 'Secretary of Homeland Security (2021-2025)'.",
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("name", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+
+class EventsModel(pa.DataFrameModel):
+    """Things that happened."""
+
+    event_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^EVT-\d{5}$", description="Stable id of the event, EVT-00001."
+    )
+    date_start: Series[pa.DateTime] = pa.Field(
+        description="Day the event happened or began (YYYY-MM-DD; see date_precision)."
+    )
+    date_end: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="Last day of a multi-day event; empty for one-day events."
+    )
+    date_precision: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.DATE_PRECISIONS),
+        description="How precise date_start is: day, month (day set to 01) or year (01-01).",
+    )
+    event_type: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.EVENT_TYPES), description="Kind of event (see docs/codebook.md)."
+    )
+    title: Series[str] = pa.Field(description="Short title in our own words.")
+    description: Series[str] = pa.Field(
+        description="What happened, in our own words; notes disagreements between sources."
+    )
+    country: Series[str] = pa.Field(
+        str_matches=COUNTRY, description="ISO 3166-1 alpha-3 country where it happened."
+    )
+    location: Series[str] = pa.Field(
+        nullable=True, description="City or port of entry, when specific."
+    )
+    actor_ids: Series[object] = pa.Field(
+        description="Actors involved (list of actor_id; ';'-separated in the CSV)."
+    )
+    source_ids: Series[object] = pa.Field(
+        description="Sources attesting the event (list of source_id, at least one; ';'-separated in the CSV)."
+    )
+    instrument: Series[str] = pa.Field(
+        nullable=True,
+        description="Legal or policy instrument: case name and docket, order or memo number.",
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("title", "description", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+    @pa.check("actor_ids", name="id_list")
+    def _actor_list(cls, series: pd.Series) -> pd.Series:
+        return _id_list(series, ID_SLUG, min_items=0)
+
+    @pa.check("source_ids", name="id_list")
+    def _source_list(cls, series: pd.Series) -> pd.Series:
+        return _id_list(series, r"^SRC-\d{5}$", min_items=1)
+
+    @pa.dataframe_check(name="end_before_start")
+    def _date_order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["date_end"].isna() | (df["date_end"] >= df["date_start"])
+
+
+class StatementsModel(pa.DataFrameModel):
+    """Who said what, when."""
+
+    statement_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^STM-\d{5}$",
+        description="Stable id of the statement, STM-00001.",
+    )
+    actor_id: Series[str] = pa.Field(str_matches=ID_SLUG, description="The speaker (actor_id).")
+    date: Series[pa.DateTime] = pa.Field(description="When it was said or written (YYYY-MM-DD).")
+    source_id: Series[str] = pa.Field(
+        str_matches=r"^SRC-\d{5}$", description="Source that attests the statement."
+    )
+    event_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=r"^EVT-\d{5}$",
+        description="The occasion or the event the statement answers, when there is one.",
+    )
+    statement_type: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.STATEMENT_TYPES),
+        description=(
+            "direct_quote: speaker's words exactly as printed; document_excerpt: exact words "
+            "of the actor's own document; paraphrase: our own summary of reported speech."
+        ),
+    )
+    text: Series[str] = pa.Field(description="The quote, excerpt or paraphrase, in its language.")
+    language: Series[str] = pa.Field(
+        str_matches=LANGUAGE, description="Language of text, ISO 639-1."
+    )
+    text_en: Series[str] = pa.Field(
+        nullable=True,
+        description="Our English translation; required when language is not en, empty otherwise.",
+    )
+    channel: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.CHANNELS), description="How the statement was made."
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("text", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+    @pa.dataframe_check(name="translation_missing")
+    def _text_en(cls, df: pd.DataFrame) -> pd.Series:
+        needs = df["language"].astype("str") != "en"
+        has = df["text_en"].notna() & (df["text_en"].astype("str").str.strip() != "")
+        return ~needs | has
+
+    @pa.dataframe_check(name="quote_too_long")
+    def _quote_length(cls, df: pd.DataFrame) -> pd.Series:
+        quoted = df["statement_type"].astype("str").isin(["direct_quote", "document_excerpt"])
+        words = df["text"].astype("str").str.split().str.len()
+        return ~quoted | (words <= MAX_QUOTE_WORDS)
+
+
+class StancesModel(pa.DataFrameModel):
+    """Adjudicated stance of a statement toward a policy target."""
+
+    stance_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^STN-\d{5}$", description="Stable id of the stance, STN-00001."
+    )
+    statement_id: Series[str] = pa.Field(
+        str_matches=r"^STM-\d{5}$", description="The statement (statement_id)."
+    )
+    target: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.TARGETS), description="Policy target (defined in docs/codebook.md)."
+    )
+    stance: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.STANCES), description="Adjudicated position: favor, against or neutral."
+    )
+    confidence: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.CONFIDENCES),
+        description="high: explicit and agreed; medium: inferred or adjudicated; low: contested.",
+    )
+    rationale: Series[str] = pa.Field(description="Why this label, in our own words, short.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["statement_id", "target"]
+
+    @pa.check("rationale", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+
+class AnnotationsModel(pa.DataFrameModel):
+    """Every annotator's label."""
+
+    statement_id: Series[str] = pa.Field(
+        str_matches=r"^STM-\d{5}$", description="The statement (statement_id)."
+    )
+    target: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.TARGETS), description="Policy target (defined in docs/codebook.md)."
+    )
+    annotator_id: Series[str] = pa.Field(
+        str_matches=ID_SLUG, description="Pseudonymous annotator id, e.g. ann-a."
+    )
+    stance: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.STANCES), description="The annotator's label: favor, against or neutral."
+    )
+    pass_: Series[pd.CategoricalDtype] = pa.Field(
+        alias="pass",
+        **_cat(voc.PASSES),
+        description="primary: the main coding pass; reliability: independent second coding.",
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["statement_id", "target", "annotator_id", "pass"]
+
+
+def model_for(table: str) -> type[pa.DataFrameModel]:
+    """Return the pandera model of ``table``.
+
+    Examples
+    --------
+    >>> from mppdata.models import model_for
+    >>> model_for("actors").__name__
+    'ActorsModel'
+    """
+    from mppdata.tables import get_spec
+
+    return globals()[get_spec(table).model]

@@ -1,0 +1,73 @@
+"""The dataset at a glance: what ``mppdata summary`` prints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def summary() -> dict[str, Any]:
+    """Return the headline figures of the bundled data.
+
+    Returns
+    -------
+    dict
+        ``version``, ``rows`` per table, statement and event ``date_range``,
+        statement ``languages``, ``event_types``, ``stances`` (target by label counts),
+        ``speakers`` (distinct speaking actors).
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> s = mppdata.summary()
+    >>> s["rows"]["statements"] == len(mppdata.load_statements())
+    True
+    """
+    from mppdata import __version__
+    from mppdata.loaders import load_all
+
+    t = load_all()
+    st, ev, sn = t["statements"], t["events"], t["stances"]
+    dates = [d for d in (st["date"].min(), st["date"].max(), ev["date_start"].min(), ev["date_start"].max()) if d == d]
+    stance_table: dict[str, dict[str, int]] = {}
+    if len(sn):
+        counts = sn.groupby(["target", "stance"], observed=True).size()
+        for (target, label), n in counts.items():
+            stance_table.setdefault(str(target), {})[str(label)] = int(n)
+    return {
+        "version": __version__,
+        "rows": {name: len(frame) for name, frame in t.items()},
+        "date_range": (min(dates).date().isoformat(), max(dates).date().isoformat()) if dates else None,
+        "languages": {str(k): int(v) for k, v in st["language"].value_counts().items()},
+        "event_types": {str(k): int(v) for k, v in ev["event_type"].value_counts().items() if v},
+        "stances": stance_table,
+        "speakers": int(st["actor_id"].nunique()),
+    }
+
+
+def format_summary(s: dict[str, Any]) -> str:
+    """Render :func:`summary` as the compact text of ``mppdata summary``.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> format_summary(mppdata.summary()).splitlines()[0].startswith("mppdata ")
+    True
+    """
+    lines = [f"mppdata {s['version']}: statements, events and stances on the Migrant Protection Protocols"]
+    rows = "  ".join(f"{name} {n}" for name, n in s["rows"].items())
+    lines.append(f"  rows       {rows}")
+    if s["date_range"]:
+        lines.append(f"  dates      {s['date_range'][0]} to {s['date_range'][1]}")
+    total = sum(s["languages"].values()) or 1
+    langs = "  ".join(f"{k} {v} ({100 * v / total:.0f}%)" for k, v in s["languages"].items())
+    lines.append(f"  languages  {langs}   ({s['speakers']} distinct speakers)")
+    lines.append("  events     " + ", ".join(f"{k} {v}" for k, v in s["event_types"].items()))
+    if s["stances"]:
+        lines.append("  stances    target                      favor against neutral")
+        for target, counts in s["stances"].items():
+            lines.append(
+                f"             {target:<27} {counts.get('favor', 0):>5} {counts.get('against', 0):>7} "
+                f"{counts.get('neutral', 0):>7}"
+            )
+    lines.append("  docs       https://github.com/mppdata/mppdata (README, docs/codebook.md, docs/schema.md)")
+    return "\n".join(lines)
