@@ -161,7 +161,12 @@ def schema_markdown(version: str) -> str:
                 f"| `{field['name']}` | {kind} | {required} | {rules_text} | {field['description']} |"
             )
         lines.append("")
-    lines += ["## Validation rules", "", "Each problem reported by `mppdata validate` names one of these rules.", ""]
+    lines += [
+        "## Validation rules",
+        "",
+        "Each problem reported by `mppdata validate` names one of these rules.",
+        "",
+    ]
     lines += ["| rule | meaning |", "|---|---|"]
     lines += [f"| `{code}` | {text} |" for code, text in RULES.items()]
     lines.append("")

@@ -97,9 +97,7 @@ class ActorsModel(pa.DataFrameModel):
         description="Stable readable slug, e.g. claudia-sheinbaum, us-dhs, mx-sre.",
     )
     name: Series[str] = pa.Field(description="Name of the person or organisation.")
-    actor_type: Series[pd.CategoricalDtype] = pa.Field(
-        **_cat(voc.ACTOR_TYPES), description="Kind of actor."
-    )
+    actor_type: Series[pd.CategoricalDtype] = pa.Field(**_cat(voc.ACTOR_TYPES), description="Kind of actor.")
     country: Series[str] = pa.Field(
         nullable=True,
         str_matches=COUNTRY,
@@ -151,9 +149,7 @@ class EventsModel(pa.DataFrameModel):
     country: Series[str] = pa.Field(
         str_matches=COUNTRY, description="ISO 3166-1 alpha-3 country where it happened."
     )
-    location: Series[str] = pa.Field(
-        nullable=True, description="City or port of entry, when specific."
-    )
+    location: Series[str] = pa.Field(nullable=True, description="City or port of entry, when specific.")
     actor_ids: Series[object] = pa.Field(
         description="Actors involved (list of actor_id; ';'-separated in the CSV)."
     )
@@ -213,9 +209,7 @@ class StatementsModel(pa.DataFrameModel):
         ),
     )
     text: Series[str] = pa.Field(description="The quote, excerpt or paraphrase, in its language.")
-    language: Series[str] = pa.Field(
-        str_matches=LANGUAGE, description="Language of text, ISO 639-1."
-    )
+    language: Series[str] = pa.Field(str_matches=LANGUAGE, description="Language of text, ISO 639-1.")
     text_en: Series[str] = pa.Field(
         nullable=True,
         description="Our English translation; required when language is not en, empty otherwise.",

@@ -27,7 +27,11 @@ def summary() -> dict[str, Any]:
 
     t = load_all()
     st, ev, sn = t["statements"], t["events"], t["stances"]
-    dates = [d for d in (st["date"].min(), st["date"].max(), ev["date_start"].min(), ev["date_start"].max()) if d == d]
+    dates = [
+        d
+        for d in (st["date"].min(), st["date"].max(), ev["date_start"].min(), ev["date_start"].max())
+        if d == d
+    ]
     stance_table: dict[str, dict[str, int]] = {}
     if len(sn):
         counts = sn.groupby(["target", "stance"], observed=True).size()

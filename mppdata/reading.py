@@ -116,7 +116,9 @@ def apply_schema(raw: pd.DataFrame, schema: dict[str, Any], *, file: str) -> pd.
     return pd.DataFrame(out, index=raw.index)
 
 
-def _bad_cells(file: str, column: str, raw: pd.Series, bad: pd.Series, rule: str, message: str) -> list[Problem]:
+def _bad_cells(
+    file: str, column: str, raw: pd.Series, bad: pd.Series, rule: str, message: str
+) -> list[Problem]:
     return [
         Problem(file=file, rule=rule, message=message, row=int(i) + 1, column=column, value=raw[i])
         for i in raw.index[bad.to_numpy()]

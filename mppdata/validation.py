@@ -151,7 +151,9 @@ def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list
         problems.append(Problem(file, "bom", RULES["bom"], row=None))
         data = data[3:]
     if not data.strip():
-        return None, problems + [Problem(file, "empty_file", "the file is empty: it needs at least the header row")]
+        return None, problems + [
+            Problem(file, "empty_file", "the file is empty: it needs at least the header row")
+        ]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -166,20 +168,28 @@ def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list
             )
         ]
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""]
-        )
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         return None, problems + [Problem(file, "csv_syntax", f"cannot parse the CSV: {exc}".strip())]
     expected = list(model_for(spec.name).to_schema().columns)
     header = [str(c) for c in frame.columns]
     missing = [c for c in expected if c not in header]
     extra = [c for c in header if c not in expected]
-    problems += [Problem(file, "missing_column", f"column {c!r} is missing from the header", column=c) for c in missing]
-    problems += [Problem(file, "extra_column", f"column {c!r} is not in the schema; remove it", column=c) for c in extra]
+    problems += [
+        Problem(file, "missing_column", f"column {c!r} is missing from the header", column=c) for c in missing
+    ]
+    problems += [
+        Problem(file, "extra_column", f"column {c!r} is not in the schema; remove it", column=c)
+        for c in extra
+    ]
     if not missing and not extra and header != expected:
         problems.append(
-            Problem(file, "column_order", f"columns must be in this order: {', '.join(expected)}", value=", ".join(header))
+            Problem(
+                file,
+                "column_order",
+                f"columns must be in this order: {', '.join(expected)}",
+                value=", ".join(header),
+            )
         )
     if missing or extra or header != expected:
         return None, problems
@@ -249,12 +259,18 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
         else:
             value = case.failure_case
         if rule in {"end_before_start", "translation_missing", "quote_too_long"} and row is not None:
-            column = {"end_before_start": "date_end", "translation_missing": "text_en", "quote_too_long": "text"}[rule]
+            column = {
+                "end_before_start": "date_end",
+                "translation_missing": "text_en",
+                "quote_too_long": "text",
+            }[rule]
             value = frame[column].iloc[row - 1]
             if rule == "quote_too_long":
                 value = f"{len(str(value).split())} words: {str(value)[:60]}..."
         key = (row, column)
-        problem = Problem(spec.file, rule, RULES.get(rule, rule), row=row, column=column, value=_plain(value))
+        problem = Problem(
+            spec.file, rule, _message(spec, rule, column), row=row, column=column, value=_plain(value)
+        )
         # one problem per cell: the specific rule wins over the generic dtype failure
         if key in seen and rule not in {"end_before_start", "translation_missing", "quote_too_long"}:
             if rank.get(rule, 1) <= rank.get(seen[key].rule, 1):
@@ -263,6 +279,27 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
             key = (row, column, rule)
         seen[key] = problem
     return sorted(seen.values(), key=lambda p: (p.row or 0, p.column or "", p.rule))
+
+
+def _message(spec: TableSpec, rule: str, column: str | None) -> str:
+    from mppdata.models import model_for
+
+    columns = model_for(spec.name).to_schema().columns
+    col = columns.get(column) if column else None
+    if rule == "pattern" and col is not None:
+        pattern = next(c.statistics["pattern"] for c in col.checks if c.name == "str_matches")
+        return f"value must match {pattern} (no surrounding spaces)"
+    if rule == "vocabulary" and col is not None:
+        allowed = next(c.statistics["allowed_values"] for c in col.checks if c.name == "isin")
+        return f"value must be one of {', '.join(allowed)} (exact, lower case)"
+    if rule == "unique":
+        if column is None:
+            combo = model_for(spec.name).to_schema().unique or []
+            return f"the combination ({', '.join(combo)}) occurs more than once"
+        return f"{column} must be unique; this value occurs more than once"
+    if rule == "not_null":
+        return "a value is required here"
+    return RULES.get(rule, rule)
 
 
 def _plain(value: object) -> object:
@@ -294,12 +331,12 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             for i, value in frame[fk.column].items():
                 values = value if fk.is_list else ([] if pd.isna(value) else [value])
                 for v in values:
-                    if v not in valid:
+                    if v and v not in valid:
                         problems.append(
                             Problem(
                                 spec.file,
                                 "foreign_key",
-                                f"{v!r} is not a {fk.ref_column} in {TABLES[fk.ref_table].file}",
+                                f"no row of {TABLES[fk.ref_table].file} has {fk.ref_column} {v!r}; add it there or fix the reference",
                                 row=int(i) + 1,
                                 column=fk.column,
                                 value=v,
@@ -324,8 +361,8 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
                     )
     if "statements" in t and "sources" in t:
         st, so = t["statements"], t["sources"]
-        published = dict(zip(so["source_id"], so["published_date"]))
-        for i, (sid, said) in enumerate(zip(st["source_id"], st["date"])):
+        published = dict(zip(so["source_id"], so["published_date"], strict=False))
+        for i, (sid, said) in enumerate(zip(st["source_id"], st["date"], strict=False)):
             pub = published.get(sid)
             if pub is not None and not pd.isna(pub) and not pd.isna(said) and said > pub:
                 problems.append(
@@ -355,10 +392,14 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
     if "stances" in t and "annotations" in t:
         an = t["annotations"]
         primary = set(
-            zip(an.loc[an["pass"].astype("str") == "primary", "statement_id"], an.loc[an["pass"].astype("str") == "primary", "target"].astype("str"))
+            zip(
+                an.loc[an["pass"].astype("str") == "primary", "statement_id"],
+                an.loc[an["pass"].astype("str") == "primary", "target"].astype("str"),
+                strict=False,
+            )
         )
         sn = t["stances"]
-        for i, (sid, target) in enumerate(zip(sn["statement_id"], sn["target"].astype("str"))):
+        for i, (sid, target) in enumerate(zip(sn["statement_id"], sn["target"].astype("str"), strict=False)):
             if (sid, target) not in primary:
                 problems.append(
                     Problem(

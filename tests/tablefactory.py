@@ -1,0 +1,197 @@
+"""A small, schema-valid set of tables written to a folder, for tests to break one rule at a time."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from mppdata.tables import TABLES
+
+HEADERS = {
+    "sources": [
+        "source_id",
+        "url",
+        "title",
+        "publisher",
+        "original_publisher",
+        "author",
+        "published_date",
+        "source_type",
+        "language",
+        "accessed_date",
+    ],
+    "actors": ["actor_id", "name", "actor_type", "country", "affiliation_id", "role"],
+    "events": [
+        "event_id",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "event_type",
+        "title",
+        "description",
+        "country",
+        "location",
+        "actor_ids",
+        "source_ids",
+        "instrument",
+    ],
+    "statements": [
+        "statement_id",
+        "actor_id",
+        "date",
+        "source_id",
+        "event_id",
+        "statement_type",
+        "text",
+        "language",
+        "text_en",
+        "channel",
+    ],
+    "stances": ["stance_id", "statement_id", "target", "stance", "confidence", "rationale"],
+    "annotations": ["statement_id", "target", "annotator_id", "stance", "pass"],
+}
+
+
+def valid_rows() -> dict[str, list[dict[str, str]]]:
+    """Return a tiny schema-valid dataset (all values synthetic)."""
+    return {
+        "sources": [
+            {
+                "source_id": "SRC-00001",
+                "url": "https://example.org/a",
+                "title": "A page",
+                "publisher": "Example",
+                "original_publisher": "",
+                "author": "",
+                "published_date": "2019-01-30",
+                "source_type": "news_article",
+                "language": "en",
+                "accessed_date": "2026-11-28",
+            },
+            {
+                "source_id": "SRC-00002",
+                "url": "https://example.org/b",
+                "title": "Otra página",
+                "publisher": "Ejemplo",
+                "original_publisher": "Wire",
+                "author": "A. Writer",
+                "published_date": "",
+                "source_type": "wire_report",
+                "language": "es",
+                "accessed_date": "2026-11-28",
+            },
+        ],
+        "actors": [
+            {
+                "actor_id": "agency-a",
+                "name": "Agency A",
+                "actor_type": "government_body",
+                "country": "USA",
+                "affiliation_id": "",
+                "role": "",
+            },
+            {
+                "actor_id": "person-b",
+                "name": "Person B",
+                "actor_type": "person",
+                "country": "MEX",
+                "affiliation_id": "agency-a",
+                "role": "Spokesperson",
+            },
+        ],
+        "events": [
+            {
+                "event_id": "EVT-00001",
+                "date_start": "2019-01-29",
+                "date_end": "2019-01-30",
+                "date_precision": "day",
+                "event_type": "policy_implementation",
+                "title": "Start",
+                "description": "Something began.",
+                "country": "USA",
+                "location": "San Ysidro",
+                "actor_ids": "agency-a;person-b",
+                "source_ids": "SRC-00001;SRC-00002",
+                "instrument": "",
+            },
+        ],
+        "statements": [
+            {
+                "statement_id": "STM-00001",
+                "actor_id": "agency-a",
+                "date": "2019-01-29",
+                "source_id": "SRC-00001",
+                "event_id": "EVT-00001",
+                "statement_type": "direct_quote",
+                "text": 'We said "this", with a comma.',
+                "language": "en",
+                "text_en": "",
+                "channel": "press_release",
+            },
+            {
+                "statement_id": "STM-00002",
+                "actor_id": "person-b",
+                "date": "2019-02-01",
+                "source_id": "SRC-00002",
+                "event_id": "",
+                "statement_type": "paraphrase",
+                "text": "Dijo que no hay acuerdo.",
+                "language": "es",
+                "text_en": "Said there is no agreement.",
+                "channel": "press_conference",
+            },
+        ],
+        "stances": [
+            {
+                "stance_id": "STN-00001",
+                "statement_id": "STM-00001",
+                "target": "mpp",
+                "stance": "favor",
+                "confidence": "high",
+                "rationale": "Supports it.",
+            },
+            {
+                "stance_id": "STN-00002",
+                "statement_id": "STM-00002",
+                "target": "mpp",
+                "stance": "against",
+                "confidence": "medium",
+                "rationale": "Rejects it.",
+            },
+        ],
+        "annotations": [
+            {
+                "statement_id": "STM-00001",
+                "target": "mpp",
+                "annotator_id": "ann-a",
+                "stance": "favor",
+                "pass": "primary",
+            },
+            {
+                "statement_id": "STM-00002",
+                "target": "mpp",
+                "annotator_id": "ann-a",
+                "stance": "against",
+                "pass": "primary",
+            },
+            {
+                "statement_id": "STM-00002",
+                "target": "mpp",
+                "annotator_id": "ann-b",
+                "stance": "against",
+                "pass": "reliability",
+            },
+        ],
+    }
+
+
+def write_tables(folder: Path, rows: dict[str, list[dict[str, str]]] | None = None) -> Path:
+    """Write ``rows`` (default: :func:`valid_rows`) as the table CSV files of ``folder``."""
+    rows = valid_rows() if rows is None else rows
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, spec in TABLES.items():
+        with open(folder / spec.file, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=HEADERS[name], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows[name])
+    return folder
