@@ -73,5 +73,5 @@ def format_summary(s: dict[str, Any]) -> str:
                 f"             {target:<27} {counts.get('favor', 0):>5} {counts.get('against', 0):>7} "
                 f"{counts.get('neutral', 0):>7}"
             )
-    lines.append("  docs       https://github.com/mppdata/mppdata (README, docs/codebook.md, docs/schema.md)")
+    lines.append("  docs       README.md and docs/ (schema.md, codebook.md, methodology.md); mppdata --help")
     return "\n".join(lines)

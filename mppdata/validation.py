@@ -9,6 +9,7 @@ the rule codes are listed in :data:`RULES` and in docs/schema.md.
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -232,7 +233,9 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
         frame[col] = frame[col].map(split_list).astype(object)
     problems: list[Problem] = []
     try:
-        model.validate(frame, lazy=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pandas deprecation noise from pandera's coercion
+            model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         problems = _problems_from_pandera(spec, exc.failure_cases, frame, raw_lists, date_cols)
     lenient = frame.copy()
@@ -278,7 +281,18 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
         if rule in {"end_before_start", "translation_missing", "quote_too_long", "unique"}:
             key = (row, column, rule)
         seen[key] = problem
-    return sorted(seen.values(), key=lambda p: (p.row or 0, p.column or "", p.rule))
+    problems = [p for p in seen.values() if p.rule != "unique" or _is_repeat(spec, frame, p)]
+    return sorted(problems, key=lambda p: (p.row or 0, p.column or "", p.rule))
+
+
+def _is_repeat(spec: TableSpec, frame: pd.DataFrame, problem: Problem) -> bool:
+    """Keep a uniqueness problem only on the second and later occurrences of a value."""
+    from mppdata.models import model_for
+
+    columns = [problem.column] if problem.column else list(model_for(spec.name).to_schema().unique or [])
+    if problem.row is None:
+        return True
+    return bool(frame[columns].astype("str").duplicated(keep="first").iloc[problem.row - 1])
 
 
 def _message(spec: TableSpec, rule: str, column: str | None) -> str:
