@@ -73,6 +73,8 @@ TARGETS: tuple[str, ...] = (
     "mpp",
     "mexico_accepts_returnees",
     "safe_third_country",
+    "third_country_removals",
+    "asylum_restrictions",
     "cbp_one",
     "us_mexico_cooperation",
     "humanitarian_assistance",
