@@ -180,7 +180,7 @@ class EventsModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="end_before_start")
     def _date_order(cls, df: pd.DataFrame) -> pd.Series:
-        return df["date_end"].isna() | (df["date_end"] >= df["date_start"])
+        return df["date_end"].isna() | df["date_start"].isna() | (df["date_end"] >= df["date_start"])
 
 
 class StatementsModel(pa.DataFrameModel):

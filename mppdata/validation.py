@@ -232,16 +232,27 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
     for col in list_cols:
         frame[col] = frame[col].map(split_list).astype(object)
     problems: list[Problem] = []
+    # Dates are parsed here, cell by cell: pandera's coercion gives up on a whole column
+    # when formats are mixed (e.g. "2019-07" among "2019-07-01") and then names no row.
+    flagged: set[tuple[int, str]] = set()
+    for col in date_cols:
+        raw = frame[col]
+        parsed = pd.to_datetime(raw, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
+        for i in raw.index[(parsed.isna() & raw.notna()).to_numpy()]:
+            flagged.add((int(i) + 1, col))
+            problems.append(
+                Problem(spec.file, "date_format", RULES["date_format"], row=int(i) + 1, column=col, value=raw[i])
+            )
+        frame[col] = parsed
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pandas deprecation noise from pandera's coercion
             model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        problems = _problems_from_pandera(spec, exc.failure_cases, frame, raw_lists, date_cols)
-    lenient = frame.copy()
-    for col in date_cols:
-        lenient[col] = pd.to_datetime(frame[col], format="%Y-%m-%d", errors="coerce")
-    return problems, lenient
+        found = _problems_from_pandera(spec, exc.failure_cases, frame, raw_lists, date_cols)
+        problems += [p for p in found if (p.row, p.column) not in flagged]
+    problems.sort(key=lambda p: (p.row or 0, p.column or "", p.rule))
+    return problems, frame
 
 
 def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Problem]:

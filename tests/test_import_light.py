@@ -9,7 +9,7 @@ HEAVY = ["pandas", "pandera", "datasets", "huggingface_hub", "matplotlib", "pyar
 
 
 def test_import_mppdata_loads_no_heavy_module() -> None:
-    code = "import sys, mppdata; print(','.join(m for m in %r if m in sys.modules))" % (HEAVY,)
+    code = f"import sys, mppdata; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
 

@@ -145,3 +145,13 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
         ("foreign_key", "ghost"),
         ("vocabulary", "nonsense"),
     ]
+
+
+def test_partial_dates_are_reported_per_row(tmp_path: Path) -> None:
+    """A month-only date among full dates names its own row, not the whole column."""
+    rows = valid_rows()
+    rows["events"].append(dict(rows["events"][0], event_id="EVT-00002", date_start="2019-07", date_end=""))
+    report = mppdata.validate(write_tables(tmp_path / "t", rows))
+    assert [(p.file, p.rule, p.row, p.column, p.value) for p in report.problems] == [
+        ("events.csv", "date_format", 2, "date_start", "2019-07")
+    ]
