@@ -178,6 +178,14 @@ class EventsModel(pa.DataFrameModel):
     def _source_list(cls, series: pd.Series) -> pd.Series:
         return _id_list(series, r"^SRC-\d{5}$", min_items=1)
 
+    @pa.dataframe_check(name="precision_mismatch")
+    def _precision(cls, df: pd.DataFrame) -> pd.Series:
+        start = df["date_start"]
+        precision = df["date_precision"].astype("str")
+        month_ok = (precision != "month") | (start.dt.day == 1)
+        year_ok = (precision != "year") | ((start.dt.day == 1) & (start.dt.month == 1))
+        return start.isna() | (month_ok & year_ok)
+
     @pa.dataframe_check(name="end_before_start")
     def _date_order(cls, df: pd.DataFrame) -> pd.Series:
         return df["date_end"].isna() | df["date_start"].isna() | (df["date_end"] >= df["date_start"])

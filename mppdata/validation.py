@@ -41,6 +41,7 @@ RULES: dict[str, str] = {
     "list_format": "a list cell is not ';'-separated valid ids (no blanks, no repeats)",
     "unique": "a value (or combination) that must be unique occurs more than once",
     "end_before_start": "an event's date_end is before its date_start",
+    "precision_mismatch": "date_precision month needs date_start on day 01, year needs 01-01",
     "translation_missing": "a statement not in English has no text_en",
     "quote_too_long": "a direct quote or excerpt is longer than 60 words",
     "foreign_key": "a reference does not resolve to a row of the referenced table",
@@ -197,6 +198,14 @@ def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list
     return frame, problems
 
 
+# dataframe-level checks of the models, and the column each one is reported on
+ROW_RULE_COLUMNS = {
+    "end_before_start": "date_end",
+    "precision_mismatch": "date_start",
+    "translation_missing": "text_en",
+    "quote_too_long": "text",
+}
+
 _CHECK_RULES = {
     "not_nullable": "not_null",
     "field_uniqueness": "unique",
@@ -241,7 +250,9 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
         for i in raw.index[(parsed.isna() & raw.notna()).to_numpy()]:
             flagged.add((int(i) + 1, col))
             problems.append(
-                Problem(spec.file, "date_format", RULES["date_format"], row=int(i) + 1, column=col, value=raw[i])
+                Problem(
+                    spec.file, "date_format", RULES["date_format"], row=int(i) + 1, column=col, value=raw[i]
+                )
             )
         frame[col] = parsed
     try:
@@ -272,12 +283,8 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
             value = frame[column].iloc[row - 1]
         else:
             value = case.failure_case
-        if rule in {"end_before_start", "translation_missing", "quote_too_long"} and row is not None:
-            column = {
-                "end_before_start": "date_end",
-                "translation_missing": "text_en",
-                "quote_too_long": "text",
-            }[rule]
+        if rule in ROW_RULE_COLUMNS and row is not None:
+            column = ROW_RULE_COLUMNS[rule]
             value = frame[column].iloc[row - 1]
             if rule == "quote_too_long":
                 value = f"{len(str(value).split())} words: {str(value)[:60]}..."
@@ -286,10 +293,10 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
             spec.file, rule, _message(spec, rule, column), row=row, column=column, value=_plain(value)
         )
         # one problem per cell: the specific rule wins over the generic dtype failure
-        if key in seen and rule not in {"end_before_start", "translation_missing", "quote_too_long"}:
+        if key in seen and rule not in ROW_RULE_COLUMNS:
             if rank.get(rule, 1) <= rank.get(seen[key].rule, 1):
                 continue
-        if rule in {"end_before_start", "translation_missing", "quote_too_long", "unique"}:
+        if rule in ROW_RULE_COLUMNS or rule == "unique":
             key = (row, column, rule)
         seen[key] = problem
     problems = [p for p in seen.values() if p.rule != "unique" or _is_repeat(spec, frame, p)]

@@ -16,7 +16,9 @@ from mppdata.resources import bundled_data_dir
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mppdata", *args], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "mppdata", *args], capture_output=True, text=True, check=False
+    )
 
 
 def test_summary_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:

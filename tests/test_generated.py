@@ -20,12 +20,16 @@ GENERATED = generated_files(REPO)
 def test_generated_file_is_current(rel: Path) -> None:
     path = REPO / rel
     assert path.is_file(), f"{rel} is missing: run python -m mppdata.generate"
-    assert path.read_text(encoding="utf-8") == GENERATED[rel], f"{rel} is stale: run python -m mppdata.generate"
+    assert path.read_text(encoding="utf-8") == GENERATED[rel], (
+        f"{rel} is stale: run python -m mppdata.generate"
+    )
 
 
 @pytest.mark.parametrize("name", list(TABLES))
 def test_every_column_has_a_description(name: str) -> None:
-    undocumented = [c for c, col in model_for(name).to_schema().columns.items() if not (col.description or "").strip()]
+    undocumented = [
+        c for c, col in model_for(name).to_schema().columns.items() if not (col.description or "").strip()
+    ]
     assert undocumented == [], f"{name}: columns without description: {undocumented}"
 
 

@@ -66,39 +66,88 @@ def _remove_annotation(rows: Rows) -> None:
 
 # rule -> (build the broken folder, expected (file, row, column, value))
 CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None, object]]] = {
-    "missing_file": (lambda f: (write_tables(f), (f / "stances.csv").unlink()), ("stances.csv", None, None, None)),
+    "missing_file": (
+        lambda f: (write_tables(f), (f / "stances.csv").unlink()),
+        ("stances.csv", None, None, None),
+    ),
     "empty_file": (file_case("actors.csv", lambda b: b""), ("actors.csv", None, None, None)),
     "encoding": (
-        file_case("sources.csv", lambda b: b.replace("Otra página".encode(), "Otra p\xe1gina".encode("latin-1"))),
+        file_case(
+            "sources.csv", lambda b: b.replace("Otra página".encode(), "Otra p\xe1gina".encode("latin-1"))
+        ),
         ("sources.csv", 2, None, None),
     ),
     "bom": (file_case("actors.csv", lambda b: b"\xef\xbb\xbf" + b), ("actors.csv", None, None, None)),
     "csv_syntax": (
-        file_case("statements.csv", lambda b: b + b"STM-00009,agency-a,2019-01-29,SRC-00001,,paraphrase,x,en,,other,EXTRA\n"),
+        file_case(
+            "statements.csv",
+            lambda b: b + b"STM-00009,agency-a,2019-01-29,SRC-00001,,paraphrase,x,en,,other,EXTRA\n",
+        ),
         ("statements.csv", None, None, None),
     ),
-    "missing_column": (file_case("actors.csv", lambda b: _drop_column(b, "role")), ("actors.csv", None, "role", None)),
+    "missing_column": (
+        file_case("actors.csv", lambda b: _drop_column(b, "role")),
+        ("actors.csv", None, "role", None),
+    ),
     "extra_column": (
-        file_case("actors.csv", lambda b: b.replace(b",role\n", b",role,notes\n", 1).replace(b"\n", b",\n").replace(b"notes,\n", b"notes\n")),
+        file_case(
+            "actors.csv",
+            lambda b: (
+                b.replace(b",role\n", b",role,notes\n", 1)
+                .replace(b"\n", b",\n")
+                .replace(b"notes,\n", b"notes\n")
+            ),
+        ),
         ("actors.csv", None, "notes", None),
     ),
     "column_order": (file_case("stances.csv", _swap_first_columns), ("stances.csv", None, None, None)),
     "not_null": (rows_case(_set("sources", 0, title="")), ("sources.csv", 1, "title", None)),
     "not_blank": (rows_case(_set("sources", 1, publisher="   ")), ("sources.csv", 2, "publisher", "   ")),
     "pattern": (rows_case(_set("actors", 0, country="usa")), ("actors.csv", 1, "country", "usa")),
-    "vocabulary": (rows_case(_set("events", 0, event_type="Court_ruling")), ("events.csv", 1, "event_type", "Court_ruling")),
-    "date_format": (rows_case(_set("statements", 1, date="2019-02-30")), ("statements.csv", 2, "date", "2019-02-30")),
-    "list_format": (rows_case(_set("events", 0, source_ids="SRC-00001;;")), ("events.csv", 1, "source_ids", "SRC-00001;;")),
-    "unique": (rows_case(_set("sources", 1, url="https://example.org/a")), ("sources.csv", 2, "url", "https://example.org/a")),
-    "end_before_start": (rows_case(_set("events", 0, date_end="2019-01-01")), ("events.csv", 1, "date_end", "2019-01-01")),
-    "translation_missing": (rows_case(_set("statements", 1, text_en="")), ("statements.csv", 2, "text_en", None)),
+    "vocabulary": (
+        rows_case(_set("events", 0, event_type="Court_ruling")),
+        ("events.csv", 1, "event_type", "Court_ruling"),
+    ),
+    "date_format": (
+        rows_case(_set("statements", 1, date="2019-02-30")),
+        ("statements.csv", 2, "date", "2019-02-30"),
+    ),
+    "list_format": (
+        rows_case(_set("events", 0, source_ids="SRC-00001;;")),
+        ("events.csv", 1, "source_ids", "SRC-00001;;"),
+    ),
+    "unique": (
+        rows_case(_set("sources", 1, url="https://example.org/a")),
+        ("sources.csv", 2, "url", "https://example.org/a"),
+    ),
+    "end_before_start": (
+        rows_case(_set("events", 0, date_end="2019-01-01")),
+        ("events.csv", 1, "date_end", "2019-01-01"),
+    ),
+    "precision_mismatch": (
+        rows_case(_set("events", 0, date_precision="month")),
+        ("events.csv", 1, "date_start", "2019-01-29"),
+    ),
+    "translation_missing": (
+        rows_case(_set("statements", 1, text_en="")),
+        ("statements.csv", 2, "text_en", None),
+    ),
     "quote_too_long": (
         rows_case(_set("statements", 0, text=" ".join(["palabra"] * 61))),
         ("statements.csv", 1, "text", "61 words: " + " ".join(["palabra"] * 61)[:60] + "..."),
     ),
-    "foreign_key": (rows_case(_set("statements", 0, actor_id="no-such-actor")), ("statements.csv", 1, "actor_id", "no-such-actor")),
-    "date_out_of_range": (rows_case(_set("events", 0, date_start="2017-06-01")), ("events.csv", 1, "date_start", "2017-06-01")),
-    "statement_after_source": (rows_case(_set("statements", 0, date="2019-01-31")), ("statements.csv", 1, "date", "2019-01-31")),
+    "foreign_key": (
+        rows_case(_set("statements", 0, actor_id="no-such-actor")),
+        ("statements.csv", 1, "actor_id", "no-such-actor"),
+    ),
+    "date_out_of_range": (
+        rows_case(_set("events", 0, date_start="2017-06-01")),
+        ("events.csv", 1, "date_start", "2017-06-01"),
+    ),
+    "statement_after_source": (
+        rows_case(_set("statements", 0, date="2019-01-31")),
+        ("statements.csv", 1, "date", "2019-01-31"),
+    ),
     "stance_without_annotation": (rows_case(_remove_annotation), ("stances.csv", 1, "target", "mpp")),
     "duplicate_statement": (rows_case(_add_duplicate_statement), ("statements.csv", 3, "text", "STM-00003")),
 }

@@ -41,12 +41,16 @@ def test_wheel_installs_and_loads_outside_checkout(wheel: Path, tmp_path: Path) 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)], check=True
+    )
     # dependencies (pandas, pandera, ...) come from this interpreter's site-packages, added as a
     # plain path: .pth files there (e.g. an editable install of the checkout) are not processed.
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     deps = [sysconfig.get_paths()["purelib"], *site.getsitepackages()]
     Path(purelib, "zz_test_deps.pth").write_text("\n".join(dict.fromkeys(deps)) + "\n")
@@ -62,6 +66,8 @@ def test_wheel_installs_and_loads_outside_checkout(wheel: Path, tmp_path: Path) 
     counts = dict(item.split("=") for item in result.stdout.strip().split(";"))
     assert set(counts) == {"sources", "actors", "events", "statements", "stances", "annotations"}
     assert all(int(n) > 0 for n in counts.values())
-    summary = subprocess.run([str(env_dir / "bin" / "mppdata"), "summary"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    summary = subprocess.run(
+        [str(env_dir / "bin" / "mppdata"), "summary"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
     assert summary.returncode == 0, summary.stderr
     assert summary.stdout.startswith("mppdata ")
