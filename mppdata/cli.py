@@ -18,6 +18,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``mppdata`` command.
 
@@ -37,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default=None, help="folder holding the table CSV files")
     p.add_argument("--json", action="store_true", help="print problems as JSON lines")
     sub.add_parser("tables", help="list the tables with one line each")
+    p = sub.add_parser("audit", help="print random statements and events with their source addresses")
+    p.add_argument(
+        "--sample", type=_non_negative, default=10, metavar="N", help="records of each kind (default 10)"
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     return parser
 
 
@@ -59,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         s = summary()
         print(json.dumps(s, indent=2) if args.json else format_summary(s))
+        return 0
+    if args.command == "audit":
+        from mppdata.audit import audit_sample, format_audit
+
+        print(format_audit(audit_sample(args.sample, seed=args.seed)), end="")
         return 0
     if args.command == "tables":
         from mppdata.tables import TABLES

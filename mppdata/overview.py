@@ -13,7 +13,8 @@ def summary() -> dict[str, Any]:
     dict
         ``version``, ``rows`` per table, statement and event ``date_range``,
         statement ``languages``, ``event_types``, ``stances`` (target by label counts),
-        ``speakers`` (distinct speaking actors).
+        ``speakers`` (distinct speaking actors), ``statements_per_year`` and
+        ``events_per_year``.
 
     Examples
     --------
@@ -45,6 +46,12 @@ def summary() -> dict[str, Any]:
         "event_types": {str(k): int(v) for k, v in ev["event_type"].value_counts().items() if v},
         "stances": stance_table,
         "speakers": int(st["actor_id"].nunique()),
+        "statements_per_year": {
+            int(y): int(n) for y, n in st["date"].dt.year.value_counts().sort_index().items()
+        },
+        "events_per_year": {
+            int(y): int(n) for y, n in ev["date_start"].dt.year.value_counts().sort_index().items()
+        },
     }
 
 
@@ -66,6 +73,10 @@ def format_summary(s: dict[str, Any]) -> str:
     langs = "  ".join(f"{k} {v} ({100 * v / total:.0f}%)" for k, v in s["languages"].items())
     lines.append(f"  languages  {langs}   ({s['speakers']} distinct speakers)")
     lines.append("  events     " + ", ".join(f"{k} {v}" for k, v in s["event_types"].items()))
+    per_year = "  ".join(f"{y} {n}" for y, n in s["statements_per_year"].items())
+    lines.append(f"  per year   statements: {per_year}")
+    per_year = "  ".join(f"{y} {n}" for y, n in s["events_per_year"].items())
+    lines.append(f"             events:     {per_year}")
     if s["stances"]:
         lines.append("  stances    target                      favor against neutral")
         for target, counts in s["stances"].items():

@@ -94,3 +94,22 @@ def test_version_does_not_import_pandas() -> None:
 def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "summary" in capsys.readouterr().out
+
+
+def test_audit_prints_sample_with_addresses() -> None:
+    result = run("audit", "--sample", "3", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    from mppdata.audit import audit_sample
+
+    sample = audit_sample(3, seed=7)
+    assert result.stdout.startswith("== 3 statements ==")
+    for s in sample["statements"]:
+        assert s["url"] in result.stdout and s["statement_id"] in result.stdout
+    for e in sample["events"]:
+        assert e["event_id"] in result.stdout
+
+
+def test_audit_rejects_negative_sample() -> None:
+    result = run("audit", "--sample", "-1")
+    assert result.returncode == 2
+    assert "must be >= 0, got -1" in result.stderr

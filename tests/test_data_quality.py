@@ -1,0 +1,91 @@
+"""Quality gates on the bundled corpus (beyond the validation rules)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import mppdata
+
+
+@pytest.fixture(scope="module")
+def t() -> dict[str, pd.DataFrame]:
+    return mppdata.load_all()
+
+
+def test_bundled_data_is_valid() -> None:
+    report = mppdata.validate()
+    assert report.ok, str(report)
+
+
+def test_every_statement_has_a_stance(t: dict[str, pd.DataFrame]) -> None:
+    missing = sorted(set(t["statements"]["statement_id"]) - set(t["stances"]["statement_id"]))
+    assert missing == [], f"statements without a stance: {missing}"
+
+
+def test_no_unused_source(t: dict[str, pd.DataFrame]) -> None:
+    used = set(t["statements"]["source_id"]) | {s for ids in t["events"]["source_ids"] for s in ids}
+    unused = sorted(set(t["sources"]["source_id"]) - used)
+    assert unused == [], f"sources no record rests on: {unused}"
+
+
+def test_no_unused_actor(t: dict[str, pd.DataFrame]) -> None:
+    used = (
+        set(t["statements"]["actor_id"])
+        | {a for ids in t["events"]["actor_ids"] for a in ids}
+        | set(t["actors"]["affiliation_id"].dropna())
+    )
+    unused = sorted(set(t["actors"]["actor_id"]) - used)
+    assert unused == [], f"actors no record refers to: {unused}"
+
+
+def test_no_duplicate_statement(t: dict[str, pd.DataFrame]) -> None:
+    st = t["statements"]
+    norm = st["text"].str.casefold().str.replace(r"\W+", " ", regex=True).str.strip()
+    dup = pd.DataFrame({"a": st["actor_id"], "d": st["date"], "t": norm}).duplicated(keep=False)
+    assert list(st.loc[dup, "statement_id"]) == []
+
+
+def test_direct_quotes_at_most_60_words(t: dict[str, pd.DataFrame]) -> None:
+    st = t["statements"]
+    quoted = st[st["statement_type"].isin(["direct_quote", "document_excerpt"])]
+    long = quoted[quoted["text"].str.split().str.len() > 60]
+    assert list(long["statement_id"]) == []
+
+
+def test_urls_unique_and_well_formed(t: dict[str, pd.DataFrame]) -> None:
+    urls = t["sources"]["url"]
+    assert urls.is_unique
+    bad = [u for u in urls if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", u)]
+    assert bad == []
+
+
+def test_every_event_has_a_source(t: dict[str, pd.DataFrame]) -> None:
+    assert all(len(ids) >= 1 for ids in t["events"]["source_ids"])
+
+
+def test_translation_differs_from_text(t: dict[str, pd.DataFrame]) -> None:
+    st = t["statements"]
+    es = st[st["language"] != "en"]
+    same = es[es["text"].str.strip() == es["text_en"].str.strip()]
+    assert list(same["statement_id"]) == []
+
+
+def test_per_year_counts_are_reported(t: dict[str, pd.DataFrame]) -> None:
+    s = mppdata.summary()
+    per_year = t["statements"]["date"].dt.year.value_counts().to_dict()
+    assert s["statements_per_year"] == {int(k): int(v) for k, v in sorted(per_year.items())}
+    assert sum(s["statements_per_year"].values()) == len(t["statements"])
+    from mppdata.overview import format_summary
+
+    text = format_summary(s)
+    for year, n in s["statements_per_year"].items():
+        assert f"{year} {n}" in text
+
+
+def test_sources_not_dated_after_access(t: dict[str, pd.DataFrame]) -> None:
+    so = t["sources"]
+    late = so[so["published_date"].notna() & (so["published_date"] > so["accessed_date"])]
+    assert list(late["source_id"]) == []
