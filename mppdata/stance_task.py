@@ -68,7 +68,7 @@ def load_stance_task(*, split: str | None = None) -> pd.DataFrame:
     >>> task = mppdata.load_stance_task()
     >>> sorted(task["split"].unique()) == ["test", "train", "validation"]
     True
-    >>> task.groupby("source_id")["split"].nunique().max()
+    >>> int(task.groupby("source_id")["split"].nunique().max())
     1
     """
     import pandas as pd
