@@ -44,6 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default=None, help="folder holding the table CSV files")
     p.add_argument("--json", action="store_true", help="print problems as JSON lines")
     sub.add_parser("tables", help="list the tables with one line each")
+    p = sub.add_parser("cite", help="how to cite this version")
+    p.add_argument("--format", choices=["bibtex", "apa", "cff"], default="bibtex")
+    p = sub.add_parser("export", help="write the data as csv, parquet or a Hugging Face dataset folder")
+    p.add_argument("--format", choices=["csv", "parquet", "hf"], required=True)
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("out", help="destination folder (must not exist unless --force)")
+    p = sub.add_parser("diff", help="records added, removed and changed between two releases")
+    p.add_argument("old", help="folder of table files, or a version like 0.1.0")
+    p.add_argument("new", help="folder of table files, or a version like 0.2.0")
+    p.add_argument("--json", action="store_true", help="print the differences as JSON")
+    p = sub.add_parser("push", help="upload the Hugging Face export and tag the release")
+    p.add_argument("--repo-id", default=None, metavar="ORG/NAME", help="Hub dataset repo")
+    p.add_argument("--dry-run", action="store_true", help="list files and tag; upload nothing")
+    p = sub.add_parser("agreement", help="inter-annotator agreement of the stance labels")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p = sub.add_parser("audit", help="print random statements and events with their source addresses")
     p.add_argument(
         "--sample", type=_non_negative, default=10, metavar="N", help="records of each kind (default 10)"
@@ -72,6 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         s = summary()
         print(json.dumps(s, indent=2) if args.json else format_summary(s))
         return 0
+    if args.command == "cite":
+        from mppdata.citation import cite
+
+        print(cite(args.format), end="")
+        return 0
+    if args.command in {"export", "diff", "push", "agreement"}:
+        from mppdata.errors import MppdataError
+
+        try:
+            return _run_data_command(args)
+        except MppdataError as exc:
+            print(f"mppdata {args.command}: error: {exc}", file=sys.stderr)
+            return 2 if args.command in {"export", "diff"} else 1
     if args.command == "audit":
         from mppdata.audit import audit_sample, format_audit
 
@@ -98,6 +126,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(report)
         return 0 if report.ok else 1
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _run_data_command(args: argparse.Namespace) -> int:
+    if args.command == "export":
+        import time
+
+        from mppdata.exports import export
+
+        start = time.perf_counter()
+        out = export(args.out, format=args.format, overwrite=args.force)
+        files = sorted(p for p in out.rglob("*") if p.is_file())
+        size = sum(p.stat().st_size for p in files)
+        print(
+            f"wrote {len(files)} files ({size / 1024:.0f} KiB) to {out} in {time.perf_counter() - start:.2f} s"
+        )
+        return 0
+    if args.command == "diff":
+        from mppdata.record_diff import diff
+
+        report = diff(args.old, args.new)
+        print(report.to_json() if args.json else report)
+        return 0
+    if args.command == "push":
+        from mppdata.hub import push
+
+        plan = push(args.repo_id, dry_run=args.dry_run)
+        verb = "uploaded" if plan["uploaded"] else "would upload"
+        print(f"{verb} {len(plan['files'])} files to {plan['repo_id']} and tag {plan['tag']}:")
+        for name in plan["files"]:
+            print(f"  {name}")
+        return 0
+    from mppdata.reliability import agreement
+
+    report = agreement()
+    print(json.dumps(report.to_dict(), indent=2, default=str) if args.json else report)
+    return 0
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 
 * ``schemas/<table>.json``: one Frictionless Table Schema per table,
 * ``data/datapackage.json``: the Data Package descriptor with each file's sha256 and size,
-* ``docs/schema.md``: the column reference.
+* ``docs/schema.md``: the column reference,
+* ``CITATION.cff``: the citation metadata of :mod:`mppdata.citation`.
 
 ``tests/test_generated.py`` fails when any of them is stale.
 """
@@ -180,7 +181,7 @@ def generated_files(root: Path) -> dict[Path, str]:
     --------
     >>> from pathlib import Path
     >>> sorted(str(p) for p in generated_files(Path(".")))[0]
-    'data/datapackage.json'
+    'CITATION.cff'
     """
     from mppdata import __version__
 
@@ -189,6 +190,9 @@ def generated_files(root: Path) -> dict[Path, str]:
         out[Path("schemas") / f"{spec.name}.json"] = _dump(table_schema(spec))
     out[Path("data") / "datapackage.json"] = _dump(datapackage(root / "data", __version__))
     out[Path("docs") / "schema.md"] = schema_markdown(__version__)
+    from mppdata.citation import to_cff
+
+    out[Path("CITATION.cff")] = to_cff()
     return out
 
 

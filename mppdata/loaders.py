@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def load_table(name: str, *, validate: bool = False) -> pd.DataFrame:
+def load_table(name: str, *, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load one bundled table by name.
 
     Parameters
@@ -26,6 +26,10 @@ def load_table(name: str, *, validate: bool = False) -> pd.DataFrame:
     validate : bool, default False
         Also run the full validation (pandera models and cross-table rules) and raise
         :class:`mppdata.ValidationError` if the data breaks any rule.
+    version : str, optional
+        Data version. ``None`` or the installed version reads the bundled files; any other
+        version is loaded from the Hugging Face Hub at tag ``v{version}`` (needs the
+        ``hf`` extra and network; see :func:`mppdata.hub.load_from_hub`).
 
     Returns
     -------
@@ -46,11 +50,16 @@ def load_table(name: str, *, validate: bool = False) -> pd.DataFrame:
     >>> list(actors.columns)[:3]
     ['actor_id', 'name', 'actor_type']
     """
+    from mppdata import __version__
     from mppdata.checksums import verify
     from mppdata.reading import apply_schema, read_raw
     from mppdata.resources import bundled_data_dir, descriptor
 
     spec = get_spec(name)
+    if version is not None and version != __version__:
+        from mppdata.hub import load_from_hub
+
+        return load_from_hub(spec.name, version)
     folder = bundled_data_dir()
     resource = next(r for r in descriptor()["resources"] if r["name"] == spec.name)
     path = folder / spec.file
@@ -68,13 +77,15 @@ def _validate_bundled() -> bool:
     return True
 
 
-def load_all(*, validate: bool = False) -> dict[str, pd.DataFrame]:
+def load_all(*, validate: bool = False, version: str | None = None) -> dict[str, pd.DataFrame]:
     """Load every table.
 
     Parameters
     ----------
     validate : bool, default False
         Validate the bundled data first (see :func:`load_table`).
+    version : str, optional
+        Data version (see :func:`load_table`).
 
     Returns
     -------
@@ -88,10 +99,10 @@ def load_all(*, validate: bool = False) -> dict[str, pd.DataFrame]:
     >>> sorted(tables) == sorted(mppdata.list_tables())
     True
     """
-    return {name: load_table(name, validate=validate) for name in TABLES}
+    return {name: load_table(name, validate=validate, version=version) for name in TABLES}
 
 
-def load_sources(*, validate: bool = False) -> pd.DataFrame:
+def load_sources(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the sources table: one row per page a record rests on.
 
     Examples
@@ -100,10 +111,10 @@ def load_sources(*, validate: bool = False) -> pd.DataFrame:
     >>> mppdata.load_sources()["url"].is_unique
     True
     """
-    return load_table("sources", validate=validate)
+    return load_table("sources", validate=validate, version=version)
 
 
-def load_actors(*, validate: bool = False) -> pd.DataFrame:
+def load_actors(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the actors table: people and organisations.
 
     Examples
@@ -112,10 +123,10 @@ def load_actors(*, validate: bool = False) -> pd.DataFrame:
     >>> str(mppdata.load_actors()["actor_type"].dtype)
     'category'
     """
-    return load_table("actors", validate=validate)
+    return load_table("actors", validate=validate, version=version)
 
 
-def load_events(*, validate: bool = False) -> pd.DataFrame:
+def load_events(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the events table; ``actor_ids`` and ``source_ids`` are Python lists.
 
     Examples
@@ -125,10 +136,10 @@ def load_events(*, validate: bool = False) -> pd.DataFrame:
     >>> all(isinstance(ids, list) for ids in events["source_ids"])
     True
     """
-    return load_table("events", validate=validate)
+    return load_table("events", validate=validate, version=version)
 
 
-def load_statements(*, validate: bool = False) -> pd.DataFrame:
+def load_statements(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the statements table: who said what, when, where reported.
 
     Examples
@@ -137,10 +148,10 @@ def load_statements(*, validate: bool = False) -> pd.DataFrame:
     >>> str(mppdata.load_statements()["date"].dtype)
     'datetime64[ns]'
     """
-    return load_table("statements", validate=validate)
+    return load_table("statements", validate=validate, version=version)
 
 
-def load_stances(*, validate: bool = False) -> pd.DataFrame:
+def load_stances(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the stances table: adjudicated stance per (statement, target).
 
     Examples
@@ -149,10 +160,10 @@ def load_stances(*, validate: bool = False) -> pd.DataFrame:
     >>> list(mppdata.load_stances()["stance"].cat.categories)
     ['favor', 'against', 'neutral']
     """
-    return load_table("stances", validate=validate)
+    return load_table("stances", validate=validate, version=version)
 
 
-def load_annotations(*, validate: bool = False) -> pd.DataFrame:
+def load_annotations(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
     """Load the annotations table: every annotator's label, both passes.
 
     Examples
@@ -161,4 +172,4 @@ def load_annotations(*, validate: bool = False) -> pd.DataFrame:
     >>> list(mppdata.load_annotations()["pass"].cat.categories)
     ['primary', 'reliability']
     """
-    return load_table("annotations", validate=validate)
+    return load_table("annotations", validate=validate, version=version)

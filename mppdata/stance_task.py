@@ -22,6 +22,28 @@ COLUMNS = [
 ]  # fmt: skip
 
 
+def task_schema() -> dict:
+    """Return the Frictionless-style schema of the stance task (used by exports).
+
+    Examples
+    --------
+    >>> [f["name"] for f in task_schema()["fields"]][:3]
+    ['stance_id', 'statement_id', 'text']
+    """
+    from mppdata import vocabularies as voc
+
+    enums = {"target": list(voc.TARGETS), "label": list(voc.STANCES), "split": list(SPLITS)}
+    optional = {"text_en"}
+    fields = []
+    for name in COLUMNS:
+        field: dict = {"name": name, "type": "date" if name == "date" else "string"}
+        field["constraints"] = {"required": name not in optional}
+        if name in enums:
+            field["constraints"]["enum"] = enums[name]
+        fields.append(field)
+    return {"fields": fields}
+
+
 def split_of(source_id: str) -> str:
     """Return the split (train, validation, test) a source's statements belong to.
 

@@ -16,3 +16,10 @@ REPO = Path(__file__).resolve().parents[1]
 def valid_dir(tmp_path: Path) -> Path:
     """A folder holding the small schema-valid dataset of tablefactory."""
     return write_tables(tmp_path / "tables")
+
+
+import tempfile  # noqa: E402
+
+# datasets writes its cache here, never into the user's home or the package
+os.environ.setdefault("HF_DATASETS_CACHE", tempfile.mkdtemp(prefix="mppdata-hf-cache-"))
+os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="mppdata-hf-home-"))

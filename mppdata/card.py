@@ -1,0 +1,237 @@
+"""The Hugging Face dataset card (README.md of the Hub export), built from the data.
+
+The YAML header declares one config per table and the stance task with its splits; the
+body follows the Hub's dataset-card sections and quotes figures computed from the bundled
+data at export time, so the card never disagrees with the files beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _size_category(n: int) -> str:
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
+        if n < limit:
+            return label
+    return "100K<n<1M"
+
+
+def card_metadata() -> dict[str, Any]:
+    """Return the YAML header of the dataset card as a dict.
+
+    Examples
+    --------
+    >>> meta = card_metadata()
+    >>> [c["config_name"] for c in meta["configs"]][-1]
+    'stance_task'
+    """
+    from mppdata.exports import hf_files
+    from mppdata.loaders import load_statements
+
+    n = len(load_statements())
+    return {
+        "pretty_name": "mppdata: Migrant Protection Protocols (Remain in Mexico) statements, events and stances",
+        "license": "cc-by-4.0",
+        "language": ["en", "es"],
+        "multilinguality": "multilingual",
+        "task_categories": ["text-classification"],
+        "task_ids": ["multi-class-classification"],
+        "size_categories": [_size_category(n)],
+        "tags": [
+            "stance-detection",
+            "political-science",
+            "migration",
+            "asylum",
+            "remain-in-mexico",
+            "migrant-protection-protocols",
+            "mexico",
+            "united-states",
+            "discourse-network-analysis",
+        ],  # fmt: skip
+        "configs": [
+            {
+                "config_name": name,
+                "data_files": [{"split": split, "path": path} for split, path in files],
+                **({"default": True} if name == "statements" else {}),
+            }
+            for name, files in hf_files().items()
+        ],
+    }
+
+
+def _yaml(meta: dict[str, Any]) -> str:
+    from mppdata.citation import _yaml as emit
+
+    return emit(meta)
+
+
+def _fields_section() -> str:
+    from mppdata.resources import table_schema
+    from mppdata.stance_task import task_schema
+    from mppdata.tables import TABLES
+
+    lines = []
+    for name, spec in TABLES.items():
+        lines += [
+            f"### `{name}`",
+            "",
+            spec.description,
+            "",
+            "| field | type | required | description |",
+            "|---|---|---|---|",
+        ]
+        for f in table_schema(name)["fields"]:
+            enum = f["constraints"].get("enum")
+            kind = f["type"] + (f" (one of: {', '.join(enum)})" if enum else "")
+            req = "yes" if f["constraints"]["required"] else "no"
+            lines.append(f"| `{f['name']}` | {kind} | {req} | {f['description']} |")
+        lines.append("")
+    lines += [
+        "### `stance_task`",
+        "",
+        "One row per adjudicated (statement, target) stance joined to its statement, split by source "
+        "(no source shared across splits).",
+        "",
+        "| field | type |",
+        "|---|---|",
+    ]
+    for f in task_schema()["fields"]:
+        enum = f["constraints"].get("enum")
+        lines.append(f"| `{f['name']}` | {f['type']}{' (one of: ' + ', '.join(enum) + ')' if enum else ''} |")
+    return "\n".join(lines)
+
+
+def dataset_card() -> str:
+    """Return the full README.md of the Hub export (YAML header and body).
+
+    Examples
+    --------
+    >>> card = dataset_card()
+    >>> card.startswith("---") and "## Citation" in card
+    True
+    """
+    from mppdata import __version__
+    from mppdata.citation import to_bibtex
+    from mppdata.overview import summary
+    from mppdata.reliability import agreement
+    from mppdata.stance_task import load_stance_task
+
+    s = summary()
+    rows = s["rows"]
+    task = load_stance_task()
+    splits = task["split"].value_counts().reindex(["train", "validation", "test"]).to_dict()
+    ann = agreement()
+    if ann.n_units:
+        agreement_text = (
+            f"On the {ann.n_units} (statement, target) units of {ann.n_statements} statements coded in both "
+            f"passes: Krippendorff's alpha (nominal) = {ann.alpha:.3f}, Cohen's kappa = {ann.kappa:.3f}, "
+            f"raw agreement = {ann.raw_agreement:.3f}; alpha counting disagreement about which targets a "
+            f"statement addresses = {ann.alpha_with_target_choice:.3f}. Per-target figures and the confusion "
+            "matrix are recomputable with `mppdata.reliability()` from the shipped `annotations` config."
+        )
+    else:
+        agreement_text = (
+            "The reliability pass has not been run on this release; no agreement figure is reported."
+        )
+    langs = ", ".join(f"{k}: {v}" for k, v in s["languages"].items())
+    years = ", ".join(f"{y}: {n}" for y, n in s["statements_per_year"].items())
+    body = f"""
+# mppdata: statements, events and stances on the US Migrant Protection Protocols
+
+Version {__version__}. Pin it: `load_dataset("{_repo()}", "statements", revision="v{__version__}")`.
+
+## Dataset summary
+
+Who said what, when and where it was reported about the US "Migrant Protection Protocols"
+(MPP, "Remain in Mexico", "Quédate en México") and Mexico's response, December 2018 to today:
+{rows["statements"]} statements by {s["speakers"]} speakers ({langs}), {rows["events"]} events,
+{rows["sources"]} sources, {rows["actors"]} actors, {rows["stances"]} adjudicated stances and
+{rows["annotations"]} annotator labels. Every statement and event carries the address of the public
+page it was read in. Statements per year: {years}.
+
+Configs: `sources`, `actors`, `events`, `statements`, `stances`, `annotations` (split `train` =
+the whole table) and `stance_task` (train {splits.get("train", 0)}, validation {splits.get("validation", 0)},
+test {splits.get("test", 0)} rows).
+
+## Uses
+
+* Political science and migration studies: who supported or opposed MPP and related policies,
+  how positions shifted across administrations, actor networks (discourse network analysis).
+* NLP: bilingual (English/Spanish) target-dependent stance detection with a leakage-free split.
+* Fact-checking: each record links to the page it was read in.
+
+### Out-of-scope uses
+
+* Inferring anything about individual migrants: private persons are not coded.
+* Treating counts of statements as measures of public opinion or of media salience: the corpus
+  is curated for coverage of actors and turning points, not sampled.
+* Using quotations outside their context without checking the linked source.
+
+## Dataset structure
+
+{_fields_section()}
+
+Dates are days (`date_precision` tells month- or year-precise events). Lists are lists of ids.
+Loading through the `mppdata` Python package restores pandas categoricals and datetimes.
+
+## Curation rationale
+
+The dataset exists so that claims about MPP can be traced to their sources and analysed across
+actors, languages and years. Collection covered every phase of the policy (announcement, rollout,
+litigation, suspension and termination, court-ordered restart, end, 2025 reinstatement and the
+safe-third-country disputes), searching English and Spanish sources by phase, actor and case name.
+
+## Source data
+
+News and wire reports, government releases and documents, court opinions, NGO reports and
+press-conference transcripts. Direct quotes are copied character for character from the page
+cited; titles, descriptions, paraphrases, translations and rationales are the project's own words.
+Primary sources were preferred; where sources disagree on dates or figures the event description
+says so (see docs/methodology.md in the package).
+
+## Annotations
+
+Stances toward nine policy targets (mpp, mexico_accepts_returnees, safe_third_country,
+third_country_removals, asylum_restrictions, cbp_one, us_mexico_cooperation,
+humanitarian_assistance, mass_deportations) labelled favor / against / neutral following the
+codebook (docs/codebook.md). A primary pass coded every statement; an independent reliability pass
+coded a stratified sample without seeing the primary labels. {agreement_text}
+Disagreements were adjudicated by the curator; the `stances` config holds the adjudicated labels
+and `annotations` every annotator's label.
+
+## Bias, risks and limitations
+
+* Coverage depends on what public pages could be found and read; Mexican local voices and
+  2023-2024 are thinner than the 2019 and 2025 peaks.
+* Many statements come through news reports, which select and sometimes trim quotes.
+* Court opinions are coded for the effect of the holding, not the judges' policy preferences.
+* Quotations remain their speakers' words; the CC BY 4.0 license covers the selection, coding
+  and annotations.
+
+## Citation
+
+```bibtex
+{to_bibtex().strip()}
+```
+"""
+    return "---\n" + _yaml(card_metadata()) + "\n---\n" + body
+
+
+def _repo() -> str:
+    from mppdata.citation import HUB_REPO_ID
+
+    return HUB_REPO_ID
+
+
+def card_json() -> str:
+    """Return the card's YAML header as JSON (for tests and tooling).
+
+    Examples
+    --------
+    >>> import json
+    >>> json.loads(card_json())["license"]
+    'cc-by-4.0'
+    """
+    return json.dumps(card_metadata(), ensure_ascii=False)

@@ -1,0 +1,162 @@
+"""Versioned loading from, and publishing to, the Hugging Face Hub.
+
+The installed package bundles one version of the data. Any other version is read from the
+Hub dataset repo at the tag ``v{version}`` through ``datasets.load_dataset`` (cached by
+``datasets``) and given back the schema's dtypes. ``datasets`` and ``huggingface_hub`` are
+the optional ``hf`` extra and are imported only here, only when needed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mppdata.errors import MppdataError, VersionNotAvailableError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def default_repo_id() -> str:
+    """Return the Hub dataset repo: ``$MPPDATA_HUB_REPO`` or the project's default.
+
+    Examples
+    --------
+    >>> isinstance(default_repo_id(), str)
+    True
+    """
+    from mppdata.citation import HUB_REPO_ID
+
+    return os.environ.get("MPPDATA_HUB_REPO", HUB_REPO_ID)
+
+
+def _offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_from_hub(name: str, version: str, *, repo_id: str | None = None) -> pd.DataFrame:
+    """Load table ``name`` of data version ``version`` from the Hub (tag ``v{version}``).
+
+    Parameters
+    ----------
+    name : str
+        A table name, or ``"stance_task"``.
+    version : str
+        A released version, e.g. ``"0.2.0"``.
+    repo_id : str, optional
+        Hub dataset repo (default :func:`default_repo_id`) or a local folder laid out
+        like one (as written by ``mppdata export --format hf``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table with the same dtypes as the bundled loaders give.
+
+    Raises
+    ------
+    VersionNotAvailableError
+        Offline, the ``hf`` extra missing, or the tag/config not found; the message names
+        the bundled version.
+
+    Examples
+    --------
+    >>> import os
+    >>> os.environ["HF_HUB_OFFLINE"] = "1"
+    >>> load_from_hub("statements", "0.0.1")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    mppdata.errors.VersionNotAvailableError: ...
+    """
+    from mppdata import __version__
+    from mppdata.frames import restore_dtypes
+
+    repo = repo_id or default_repo_id()
+    local = Path(repo).is_dir()
+    if _offline() and not local:
+        raise VersionNotAvailableError(
+            f"mppdata version {version} is not bundled (this installation bundles {__version__}) and "
+            f"HF_HUB_OFFLINE is set, so it cannot be fetched from the Hugging Face Hub ({repo}, tag "
+            f"v{version}). Use version=None for the bundled data, or unset HF_HUB_OFFLINE with network access."
+        )
+    try:
+        import datasets
+    except ImportError:
+        raise VersionNotAvailableError(
+            f"mppdata version {version} is not bundled (this installation bundles {__version__}); loading "
+            "other versions needs the Hugging Face extra: pip install 'mppdata[hf]'"
+        ) from None
+    schema = _schema(name)
+    try:
+        kwargs: dict[str, Any] = {} if local else {"revision": f"v{version}"}
+        ds = datasets.load_dataset(repo, name, **kwargs)
+    except Exception as exc:  # network, missing tag or config: one clear message
+        raise VersionNotAvailableError(
+            f"could not load table {name!r} of mppdata version {version} from {repo} (tag v{version}): "
+            f"{type(exc).__name__}: {exc}. This installation bundles version {__version__} "
+            "(use version=None for it)."
+        ) from exc
+    import pandas as pd
+
+    frames = [ds[split].to_pandas() for split in ds]
+    return restore_dtypes(pd.concat(frames, ignore_index=True), schema)
+
+
+def _schema(name: str) -> dict[str, Any]:
+    if name == "stance_task":
+        from mppdata.stance_task import task_schema
+
+        return task_schema()
+    from mppdata.resources import table_schema
+
+    return table_schema(name)
+
+
+def push(repo_id: str | None = None, *, dry_run: bool = False, token: str | None = None) -> dict[str, Any]:
+    """Upload the Hub export of the bundled data and tag it ``v{version}``.
+
+    Parameters
+    ----------
+    repo_id : str, optional
+        Target dataset repo (default :func:`default_repo_id`).
+    dry_run : bool, default False
+        Only build the export and report the files and tag; contact no server.
+    token : str, optional
+        Hub token (default: the ``huggingface_hub`` login).
+
+    Returns
+    -------
+    dict
+        ``repo_id``, ``tag``, ``files`` (relative paths) and ``uploaded`` (bool).
+
+    Examples
+    --------
+    >>> plan = push("org/mppdata", dry_run=True)
+    >>> plan["tag"].startswith("v"), "README.md" in plan["files"], plan["uploaded"]
+    (True, True, False)
+    """
+    from mppdata import __version__
+    from mppdata.exports import export
+
+    repo = repo_id or default_repo_id()
+    tag = f"v{__version__}"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = export(Path(tmp) / "hf", format="hf")
+        files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+        plan: dict[str, Any] = {"repo_id": repo, "tag": tag, "files": files, "uploaded": False}
+        if dry_run:
+            return plan
+        if _offline():
+            raise MppdataError(f"cannot push to {repo}: HF_HUB_OFFLINE is set; unset it to upload")
+        try:
+            from huggingface_hub import HfApi
+        except ImportError:
+            raise MppdataError("pushing needs the Hugging Face extra: pip install 'mppdata[hf]'") from None
+        api = HfApi(token=token)
+        api.create_repo(repo, repo_type="dataset", exist_ok=True)
+        api.upload_folder(
+            folder_path=str(out), repo_id=repo, repo_type="dataset", commit_message=f"mppdata {tag}"
+        )
+        api.create_tag(repo, tag=tag, repo_type="dataset", tag_message=f"mppdata {tag}")
+        plan["uploaded"] = True
+        return plan
