@@ -47,7 +47,7 @@ RULES: dict[str, str] = {
     "foreign_key": "a reference does not resolve to a row of the referenced table",
     "date_out_of_range": "a date is before 2018-01-01 or after today",
     "statement_after_source": "a statement is dated after the publication of its source",
-    "stance_without_annotation": "an adjudicated stance has no primary annotation behind it",
+    "stance_without_annotation": "an adjudicated stance has no annotation (of any pass) behind it",
     "duplicate_statement": "same speaker, same date and same normalized text as another statement",
 }
 
@@ -423,21 +423,15 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             )
     if "stances" in t and "annotations" in t:
         an = t["annotations"]
-        primary = set(
-            zip(
-                an.loc[an["pass"].astype("str") == "primary", "statement_id"],
-                an.loc[an["pass"].astype("str") == "primary", "target"].astype("str"),
-                strict=False,
-            )
-        )
+        coded = set(zip(an["statement_id"], an["target"].astype("str"), strict=True))
         sn = t["stances"]
-        for i, (sid, target) in enumerate(zip(sn["statement_id"], sn["target"].astype("str"), strict=False)):
-            if (sid, target) not in primary:
+        for i, (sid, target) in enumerate(zip(sn["statement_id"], sn["target"].astype("str"), strict=True)):
+            if (sid, target) not in coded:
                 problems.append(
                     Problem(
                         "stances.csv",
                         "stance_without_annotation",
-                        f"no primary annotation for ({sid}, {target}) in annotations.csv",
+                        f"no annotation for ({sid}, {target}) in annotations.csv",
                         row=int(sn.index[i]) + 1,
                         column="target",
                         value=target,

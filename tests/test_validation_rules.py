@@ -61,7 +61,7 @@ def _add_duplicate_statement(rows: Rows) -> None:
 
 
 def _remove_annotation(rows: Rows) -> None:
-    del rows["annotations"][0]
+    rows["annotations"] = [a for a in rows["annotations"] if a["statement_id"] != "STM-00001"]
 
 
 # rule -> (build the broken folder, expected (file, row, column, value))
