@@ -193,6 +193,9 @@ def generated_files(root: Path) -> dict[Path, str]:
     from mppdata.citation import to_cff
 
     out[Path("CITATION.cff")] = to_cff()
+    from mppdata.datasheet import datasheet_markdown
+
+    out[Path("docs") / "datasheet.md"] = datasheet_markdown()
     return out
 
 
@@ -201,7 +204,18 @@ def _dump(obj: Any) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the generated files under the repository root (default: current folder)."""
+    """Write the generated files under the repository root (default: current folder).
+
+    Examples
+    --------
+    >>> import tempfile, shutil, pathlib
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = shutil.copytree("data", root / "data", ignore=shutil.ignore_patterns("datapackage.json"))
+    >>> main([str(root)])  # doctest: +ELLIPSIS
+    wrote schemas/sources.json
+    ...
+    0
+    """
     args = sys.argv[1:] if argv is None else argv
     root = Path(args[0]) if args else Path(".")
     for rel, text in generated_files(root).items():
