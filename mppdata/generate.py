@@ -216,8 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     ...
     0
     """
+    from mppdata import __version__, checksums, resources
+
     args = sys.argv[1:] if argv is None else argv
     root = Path(args[0]) if args else Path(".")
+    # the data descriptor first: the documents below load the data, which checks its hashes
+    descriptor = root / "data" / "datapackage.json"
+    descriptor.write_text(_dump(datapackage(root / "data", __version__)), encoding="utf-8", newline="\n")
+    resources._read_descriptor.cache_clear()
+    checksums._VERIFIED.clear()
     for rel, text in generated_files(root).items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
