@@ -148,6 +148,7 @@ def agreement(
     *,
     pass_a: str = "primary",
     pass_b: str = "reliability",
+    annotator_b: str | None = None,
 ) -> AgreementReport:
     """Compute agreement between two annotation passes.
 
@@ -157,6 +158,8 @@ def agreement(
         Rows shaped like the annotations table; default: the bundled table.
     pass_a, pass_b : str
         The passes to compare (default primary against reliability).
+    annotator_b : str, optional
+        Restrict ``pass_b`` to one annotator (e.g. one reliability round: ``"ann-b"``).
 
     Returns
     -------
@@ -189,6 +192,8 @@ def agreement(
         .drop_duplicates(["statement_id", "target"])
         .set_index(["statement_id", "target"])
     )
+    if annotator_b is not None:
+        ann = ann[(ann["pass"] != pass_b) | (ann["annotator_id"].astype("str") == annotator_b)]
     b = (
         ann[ann["pass"] == pass_b]
         .drop_duplicates(["statement_id", "target"])

@@ -348,10 +348,10 @@ def _plain(value: object) -> object:
 
 
 def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Rules that span tables, vectorised: problems are built only for offending rows."""
     import pandas as pd
 
     problems: list[Problem] = []
-    # references
     for spec in TABLES.values():
         if spec.name not in t:
             continue
@@ -359,82 +359,84 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
         for fk in spec.foreign_keys:
             if fk.ref_table not in t:
                 continue
-            valid = set(t[fk.ref_table][fk.ref_column].dropna())
-            for i, value in frame[fk.column].items():
-                values = value if fk.is_list else ([] if pd.isna(value) else [value])
-                for v in values:
-                    if v and v not in valid:
-                        problems.append(
-                            Problem(
-                                spec.file,
-                                "foreign_key",
-                                f"no row of {TABLES[fk.ref_table].file} has {fk.ref_column} {v!r}; add it there or fix the reference",
-                                row=int(i) + 1,
-                                column=fk.column,
-                                value=v,
-                            )
-                        )
-    # dates inside [2018-01-01, today]
+            values = frame[fk.column]
+            if fk.is_list:
+                values = values.explode()
+            values = values[values.notna() & (values.astype("str") != "")].astype("str")
+            valid = pd.Index(t[fk.ref_table][fk.ref_column].dropna().astype("str"))
+            bad = values[~values.isin(valid)]
+            ref_file = TABLES[fk.ref_table].file
+            problems += [
+                Problem(
+                    spec.file,
+                    "foreign_key",
+                    f"no row of {ref_file} has {fk.ref_column} {v!r}; add it there or fix the reference",
+                    row=int(i) + 1,
+                    column=fk.column,
+                    value=v,
+                )
+                for i, v in bad.items()
+            ]
     low, high = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(date.today())
     for name, frame in t.items():
         for col in frame.columns:
             if pd.api.types.is_datetime64_any_dtype(frame[col]):
-                bad = frame[col].notna() & ((frame[col] < low) | (frame[col] > high))
-                for i in frame.index[bad.to_numpy()]:
-                    problems.append(
-                        Problem(
-                            TABLES[name].file,
-                            "date_out_of_range",
-                            f"dates must lie between {EARLIEST_DATE} and today ({date.today()})",
-                            row=int(i) + 1,
-                            column=col,
-                            value=frame[col][i].date().isoformat(),
-                        )
+                values = frame[col]
+                bad = values[values.notna() & ((values < low) | (values > high))]
+                problems += [
+                    Problem(
+                        TABLES[name].file,
+                        "date_out_of_range",
+                        f"dates must lie between {EARLIEST_DATE} and today ({date.today()})",
+                        row=int(i) + 1,
+                        column=col,
+                        value=v.date().isoformat(),
                     )
+                    for i, v in bad.items()
+                ]
     if "statements" in t and "sources" in t:
         st, so = t["statements"], t["sources"]
-        published = dict(zip(so["source_id"], so["published_date"], strict=False))
-        for i, (sid, said) in enumerate(zip(st["source_id"], st["date"], strict=False)):
-            pub = published.get(sid)
-            if pub is not None and not pd.isna(pub) and not pd.isna(said) and said > pub:
-                problems.append(
-                    Problem(
-                        "statements.csv",
-                        "statement_after_source",
-                        f"the statement is dated after its source {sid} was published ({pub.date()})",
-                        row=int(st.index[i]) + 1,
-                        column="date",
-                        value=said.date().isoformat(),
-                    )
-                )
-        norm = st["text"].astype("str").str.casefold().str.replace(r"\W+", " ", regex=True).str.strip()
-        keys = pd.DataFrame({"a": st["actor_id"], "d": st["date"], "t": norm})
-        dup = keys.duplicated(keep="first")
-        for i in st.index[dup.to_numpy()]:
-            problems.append(
-                Problem(
-                    "statements.csv",
-                    "duplicate_statement",
-                    RULES["duplicate_statement"],
-                    row=int(i) + 1,
-                    column="text",
-                    value=st["statement_id"][i],
-                )
+        published = st["source_id"].map(so.drop_duplicates("source_id").set_index("source_id")["published_date"])
+        late = st.index[(published.notna() & st["date"].notna() & (st["date"] > published)).to_numpy()]
+        problems += [
+            Problem(
+                "statements.csv",
+                "statement_after_source",
+                f"the statement is dated after its source {st.at[i, 'source_id']} was published "
+                f"({published[i].date()})",
+                row=int(i) + 1,
+                column="date",
+                value=st.at[i, "date"].date().isoformat(),
             )
+            for i in late
+        ]
+        norm = st["text"].astype("str").str.casefold().str.replace(r"\W+", " ", regex=True).str.strip()
+        dup = pd.DataFrame({"a": st["actor_id"], "d": st["date"], "t": norm}).duplicated(keep="first")
+        problems += [
+            Problem(
+                "statements.csv",
+                "duplicate_statement",
+                RULES["duplicate_statement"],
+                row=int(i) + 1,
+                column="text",
+                value=st.at[i, "statement_id"],
+            )
+            for i in st.index[dup.to_numpy()]
+        ]
     if "stances" in t and "annotations" in t:
-        an = t["annotations"]
-        coded = set(zip(an["statement_id"], an["target"].astype("str"), strict=True))
-        sn = t["stances"]
-        for i, (sid, target) in enumerate(zip(sn["statement_id"], sn["target"].astype("str"), strict=True)):
-            if (sid, target) not in coded:
-                problems.append(
-                    Problem(
-                        "stances.csv",
-                        "stance_without_annotation",
-                        f"no annotation for ({sid}, {target}) in annotations.csv",
-                        row=int(sn.index[i]) + 1,
-                        column="target",
-                        value=target,
-                    )
-                )
+        an, sn = t["annotations"], t["stances"]
+        coded = pd.MultiIndex.from_arrays([an["statement_id"].astype("str"), an["target"].astype("str")])
+        keys = pd.MultiIndex.from_arrays([sn["statement_id"].astype("str"), sn["target"].astype("str")])
+        missing = sn.index[~keys.isin(coded)]
+        problems += [
+            Problem(
+                "stances.csv",
+                "stance_without_annotation",
+                f"no annotation for ({sn.at[i, 'statement_id']}, {sn.at[i, 'target']}) in annotations.csv",
+                row=int(i) + 1,
+                column="target",
+                value=str(sn.at[i, "target"]),
+            )
+            for i in missing
+        ]
     return problems

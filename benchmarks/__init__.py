@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic-data generator shared with the tests."""
