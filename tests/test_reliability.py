@@ -118,3 +118,24 @@ def test_perfect_agreement_gives_alpha_one() -> None:
         ]
     )
     assert agreement(ann).alpha == 1.0
+
+
+def test_codebook_reports_the_agreement_recomputed_from_the_shipped_labels() -> None:
+    from pathlib import Path
+
+    import mppdata
+
+    codebook = (Path(__file__).resolve().parents[1] / "docs" / "codebook.md").read_text(encoding="utf-8")
+    for annotator in ("ann-b", "ann-c"):
+        r = mppdata.agreement(annotator_b=annotator)
+        assert r.n_units > 0
+        assert f"| Krippendorff's alpha (nominal), stance on units coded by both | {r.alpha:.3f} |" in codebook
+        assert f"| alpha counting target choice (unit coded by one pass = `not_coded`) | {r.alpha_with_target_choice:.3f} |" in codebook
+
+
+def test_reliability_sample_covers_a_quarter_of_statements() -> None:
+    import mppdata
+
+    ann = mppdata.load_annotations()
+    sampled = ann.loc[ann["pass"] == "reliability", "statement_id"].nunique()
+    assert sampled / len(mppdata.load_statements()) >= 0.25
