@@ -49,56 +49,64 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
     act_ids = np.char.add("actor-", np.arange(1, n_act + 1).astype(str))
 
     pub = _dates(rng, n_src)
-    sources = pd.DataFrame({
-        "source_id": src_ids,
-        "url": np.char.add("https://example.org/page/", np.arange(1, n_src + 1).astype(str)),
-        "title": np.char.add("Synthetic page ", np.arange(1, n_src + 1).astype(str)),
-        "publisher": "Example Publisher",
-        "original_publisher": np.where(rng.random(n_src) < 0.2, "Wire Service", ""),
-        "author": "",
-        "published_date": pub,
-        "source_type": rng.choice(voc.SOURCE_TYPES, n_src),
-        "language": rng.choice(["en", "es"], n_src),
-        "accessed_date": "2026-11-28",
-    })
-    actors = pd.DataFrame({
-        "actor_id": act_ids,
-        "name": np.char.add("Actor ", np.arange(1, n_act + 1).astype(str)),
-        "actor_type": rng.choice(voc.ACTOR_TYPES, n_act),
-        "country": rng.choice(["USA", "MEX", ""], n_act),
-        "affiliation_id": np.where(np.arange(n_act) > 0, act_ids[0], ""),
-        "role": "",
-    })
+    sources = pd.DataFrame(
+        {
+            "source_id": src_ids,
+            "url": np.char.add("https://example.org/page/", np.arange(1, n_src + 1).astype(str)),
+            "title": np.char.add("Synthetic page ", np.arange(1, n_src + 1).astype(str)),
+            "publisher": "Example Publisher",
+            "original_publisher": np.where(rng.random(n_src) < 0.2, "Wire Service", ""),
+            "author": "",
+            "published_date": pub,
+            "source_type": rng.choice(voc.SOURCE_TYPES, n_src),
+            "language": rng.choice(["en", "es"], n_src),
+            "accessed_date": "2026-11-28",
+        }
+    )
+    actors = pd.DataFrame(
+        {
+            "actor_id": act_ids,
+            "name": np.char.add("Actor ", np.arange(1, n_act + 1).astype(str)),
+            "actor_type": rng.choice(voc.ACTOR_TYPES, n_act),
+            "country": rng.choice(["USA", "MEX", ""], n_act),
+            "affiliation_id": np.where(np.arange(n_act) > 0, act_ids[0], ""),
+            "role": "",
+        }
+    )
     starts = _dates(rng, n_evt)
-    events = pd.DataFrame({
-        "event_id": evt_ids,
-        "date_start": starts,
-        "date_end": "",
-        "date_precision": "day",
-        "event_type": rng.choice(voc.EVENT_TYPES, n_evt),
-        "title": np.char.add("Event ", np.arange(1, n_evt + 1).astype(str)),
-        "description": "Something happened, described in our own words.",
-        "country": rng.choice(["USA", "MEX"], n_evt),
-        "location": "",
-        "actor_ids": [f"{act_ids[i % n_act]};{act_ids[(i + 1) % n_act]}" for i in range(n_evt)],
-        "source_ids": src_ids[rng.integers(0, n_src, n_evt)],
-        "instrument": "",
-    })
+    events = pd.DataFrame(
+        {
+            "event_id": evt_ids,
+            "date_start": starts,
+            "date_end": "",
+            "date_precision": "day",
+            "event_type": rng.choice(voc.EVENT_TYPES, n_evt),
+            "title": np.char.add("Event ", np.arange(1, n_evt + 1).astype(str)),
+            "description": "Something happened, described in our own words.",
+            "country": rng.choice(["USA", "MEX"], n_evt),
+            "location": "",
+            "actor_ids": [f"{act_ids[i % n_act]};{act_ids[(i + 1) % n_act]}" for i in range(n_evt)],
+            "source_ids": src_ids[rng.integers(0, n_src, n_evt)],
+            "instrument": "",
+        }
+    )
     stm_src = rng.integers(0, n_src, n)
     # a statement is never dated after its source: use the source's publication date
     lang = rng.choice(["en", "es"], n)
-    statements = pd.DataFrame({
-        "statement_id": stm_ids,
-        "actor_id": act_ids[rng.integers(0, n_act, n)],
-        "date": pub[stm_src],
-        "source_id": src_ids[stm_src],
-        "event_id": np.where(rng.random(n) < 0.5, evt_ids[rng.integers(0, n_evt, n)], ""),
-        "statement_type": rng.choice(voc.STATEMENT_TYPES, n),
-        "text": np.char.add("Synthetic statement number ", np.arange(1, n + 1).astype(str)),
-        "language": lang,
-        "text_en": np.where(lang == "es", "Translated statement", ""),
-        "channel": rng.choice(voc.CHANNELS, n),
-    })
+    statements = pd.DataFrame(
+        {
+            "statement_id": stm_ids,
+            "actor_id": act_ids[rng.integers(0, n_act, n)],
+            "date": pub[stm_src],
+            "source_id": src_ids[stm_src],
+            "event_id": np.where(rng.random(n) < 0.5, evt_ids[rng.integers(0, n_evt, n)], ""),
+            "statement_type": rng.choice(voc.STATEMENT_TYPES, n),
+            "text": np.char.add("Synthetic statement number ", np.arange(1, n + 1).astype(str)),
+            "language": lang,
+            "text_en": np.where(lang == "es", "Translated statement", ""),
+            "channel": rng.choice(voc.CHANNELS, n),
+        }
+    )
     n_stn = n + n // 10
     stn_stm = np.concatenate([np.arange(n), rng.integers(0, n, n_stn - n)])
     targets = rng.choice(voc.TARGETS, n_stn)
@@ -108,13 +116,25 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
     stances["stance"] = rng.choice(voc.STANCES, len(stances))
     stances["confidence"] = rng.choice(voc.CONFIDENCES, len(stances))
     stances["rationale"] = "Own-words reason."
-    primary = stances[["statement_id", "target", "stance"]].assign(annotator_id="ann-a", **{"pass": "primary"})
+    primary = stances[["statement_id", "target", "stance"]].assign(
+        annotator_id="ann-a", **{"pass": "primary"}
+    )
     rel = stances.sample(frac=0.3, random_state=seed)[["statement_id", "target", "stance"]]
     rel = rel.assign(annotator_id="ann-b", **{"pass": "reliability"})
-    annotations = pd.concat([primary, rel], ignore_index=True)[["statement_id", "target", "annotator_id", "stance", "pass"]]
-    annotations = annotations.sort_values(["statement_id", "target", "annotator_id", "pass"]).reset_index(drop=True)
-    out = {"sources": sources, "actors": actors, "events": events, "statements": statements,
-           "stances": stances, "annotations": annotations}
+    annotations = pd.concat([primary, rel], ignore_index=True)[
+        ["statement_id", "target", "annotator_id", "stance", "pass"]
+    ]
+    annotations = annotations.sort_values(["statement_id", "target", "annotator_id", "pass"]).reset_index(
+        drop=True
+    )
+    out = {
+        "sources": sources,
+        "actors": actors,
+        "events": events,
+        "statements": statements,
+        "stances": stances,
+        "annotations": annotations,
+    }
     return {k: v.astype(str) for k, v in out.items()}
 
 

@@ -86,7 +86,7 @@ def apply_schema(raw: pd.DataFrame, schema: dict[str, Any], *, file: str) -> pd.
             [
                 Problem(
                     file=file,
-                    rule="columns",
+                    rule="column_order",
                     message=f"columns must be exactly {names} in this order",
                     value=list(raw.columns),
                 )

@@ -8,6 +8,7 @@ the rule codes are listed in :data:`RULES` and in docs/schema.md.
 
 from __future__ import annotations
 
+import csv
 import io
 import warnings
 from dataclasses import dataclass, field
@@ -168,6 +169,16 @@ def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list
                 row=line - 1 if line > 1 else None,
                 value=data[max(0, exc.start - 20) : exc.start + 20].decode("utf-8", "replace"),
             )
+        ]
+    # pandas silently "repairs" some malformed quoting (a field like "a" b becomes a b);
+    # the strict csv reader finds it, with the line number
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        return None, problems + [
+            Problem(file, "csv_syntax", f"cannot parse the CSV at line {reader.line_num}: {exc}", row=None)
         ]
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
@@ -347,6 +358,13 @@ def _plain(value: object) -> object:
     return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
+def _id_pattern(table: str, column: str) -> str | None:
+    from mppdata.models import model_for
+
+    col = model_for(table).to_schema().columns[column]
+    return next((c.statistics["pattern"] for c in col.checks if c.name == "str_matches"), None)
+
+
 def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
     """Rules that span tables, vectorised: problems are built only for offending rows."""
     import pandas as pd
@@ -363,6 +381,9 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             if fk.is_list:
                 values = values.explode()
             values = values[values.notna() & (values.astype("str") != "")].astype("str")
+            shape = _id_pattern(fk.ref_table, fk.ref_column)
+            if shape is not None:
+                values = values[values.str.fullmatch(shape)]
             valid = pd.Index(t[fk.ref_table][fk.ref_column].dropna().astype("str"))
             bad = values[~values.isin(valid)]
             ref_file = TABLES[fk.ref_table].file
@@ -396,7 +417,9 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
                 ]
     if "statements" in t and "sources" in t:
         st, so = t["statements"], t["sources"]
-        published = st["source_id"].map(so.drop_duplicates("source_id").set_index("source_id")["published_date"])
+        published = st["source_id"].map(
+            so.drop_duplicates("source_id").set_index("source_id")["published_date"]
+        )
         late = st.index[(published.notna() & st["date"].notna() & (st["date"] > published)).to_numpy()]
         problems += [
             Problem(

@@ -44,3 +44,24 @@ def test_truncated_file_raises_checksum_error(data_copy: Path) -> None:
     path.write_bytes(path.read_bytes()[:-10])
     with pytest.raises(mppdata.ChecksumError, match="events.csv"):
         mppdata.load_events()
+
+
+@pytest.mark.parametrize(
+    "table,position",
+    [
+        ("sources", 0),
+        ("actors", 0.5),
+        ("events", 0.3),
+        ("statements", 0.9),
+        ("stances", 0.1),
+        ("annotations", 0.7),
+    ],
+)
+def test_any_changed_byte_is_caught(data_copy: Path, table: str, position: float) -> None:
+    path = data_copy / f"{table}.csv"
+    data = bytearray(path.read_bytes())
+    i = int(position * (len(data) - 1))
+    data[i] = (data[i] + 1) % 256
+    path.write_bytes(bytes(data))
+    with pytest.raises(mppdata.ChecksumError, match=f"checksum mismatch for .*{table}.csv"):
+        mppdata.load_table(table)

@@ -129,8 +129,13 @@ def test_codebook_reports_the_agreement_recomputed_from_the_shipped_labels() -> 
     for annotator in ("ann-b", "ann-c"):
         r = mppdata.agreement(annotator_b=annotator)
         assert r.n_units > 0
-        assert f"| Krippendorff's alpha (nominal), stance on units coded by both | {r.alpha:.3f} |" in codebook
-        assert f"| alpha counting target choice (unit coded by one pass = `not_coded`) | {r.alpha_with_target_choice:.3f} |" in codebook
+        assert (
+            f"| Krippendorff's alpha (nominal), stance on units coded by both | {r.alpha:.3f} |" in codebook
+        )
+        assert (
+            f"| alpha counting target choice (unit coded by one pass = `not_coded`) | {r.alpha_with_target_choice:.3f} |"
+            in codebook
+        )
 
 
 def test_reliability_sample_covers_a_quarter_of_statements() -> None:
