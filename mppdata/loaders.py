@@ -66,7 +66,26 @@ def load_table(name: str, *, validate: bool = False, version: str | None = None)
     verify(path, resource["hash"].removeprefix("sha256:"))
     if validate:
         _validate_bundled()
-    return apply_schema(read_raw(path), resource["schema"], file=spec.file)
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns, resource["hash"])
+    frame = _FRAMES.get(key)
+    if frame is None:
+        frame = apply_schema(read_raw(path), resource["schema"], file=spec.file)
+        _FRAMES[key] = frame
+    return _copy(frame)
+
+
+# typed frames already read in this process, keyed by file identity and recorded hash;
+# callers always get a copy, so the cache can never be changed from outside
+_FRAMES: dict[tuple[str, int, int, str], pd.DataFrame] = {}
+
+
+def _copy(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy(deep=True)
+    for col in out.columns:
+        if out[col].dtype == object and len(out) and isinstance(out[col].iloc[0], list):
+            out[col] = out[col].map(list)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -384,8 +384,10 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             shape = _id_pattern(fk.ref_table, fk.ref_column)
             if shape is not None:
                 values = values[values.str.fullmatch(shape)]
-            valid = pd.Index(t[fk.ref_table][fk.ref_column].dropna().astype("str"))
-            bad = values[~values.isin(valid)]
+            # object-dtype hashing: Arrow-backed str isin is a Python loop in pandas 3
+            valid = pd.Index(pd.unique(t[fk.ref_table][fk.ref_column].dropna().to_numpy(dtype=object)))
+            found = valid.get_indexer(values.to_numpy(dtype=object)) >= 0 if len(values) else []
+            bad = values[~pd.Series(found, index=values.index, dtype=bool)] if len(values) else values
             ref_file = TABLES[fk.ref_table].file
             problems += [
                 Problem(
