@@ -106,12 +106,27 @@ def main() -> int:
 
     ratios: dict[str, float] = {}
     t_pandas = wall([PY, "-c", "import pandas"], 7)
-    ratios["version_vs_import_pandas"] = add("mppdata --version", wall([PY, "-m", "mppdata", "--version"], 7), t_pandas,
-                                              "python -c 'import pandas'", "<= 0.3")
-    ratios["cite_vs_import_pandas"] = add("mppdata cite", wall([PY, "-m", "mppdata", "cite"], 7), t_pandas,
-                                           "python -c 'import pandas'", "<= 0.3")
-    ratios["import_mppdata_vs_pandas"] = add("import mppdata", wall([PY, "-c", "import mppdata"], 7),
-                                             wall([PY, "-c", "import pandas"], 7), "import pandas", "<= 1.1")
+    ratios["version_vs_import_pandas"] = add(
+        "mppdata --version",
+        wall([PY, "-m", "mppdata", "--version"], 7),
+        t_pandas,
+        "python -c 'import pandas'",
+        "<= 0.3",
+    )
+    ratios["cite_vs_import_pandas"] = add(
+        "mppdata cite",
+        wall([PY, "-m", "mppdata", "cite"], 7),
+        t_pandas,
+        "python -c 'import pandas'",
+        "<= 0.3",
+    )
+    ratios["import_mppdata_vs_pandas"] = add(
+        "import mppdata",
+        wall([PY, "-c", "import mppdata"], 7),
+        wall([PY, "-c", "import pandas"], 7),
+        "import pandas",
+        "<= 1.1",
+    )
 
     data = bundled_data_dir()
     plain = timed(lambda: plain_read(data), 7)
@@ -121,7 +136,9 @@ def main() -> int:
         loaders._FRAMES.clear()
         mppdata.load_all()
 
-    ratios["load_all_vs_plain"] = add("load_all() with checksums", timed(load_fresh, 7), plain, "plain pandas typed read", "<= 1.5")
+    ratios["load_all_vs_plain"] = add(
+        "load_all() with checksums", timed(load_fresh, 7), plain, "plain pandas typed read", "<= 1.5"
+    )
 
     def load_validated() -> None:
         checksums._VERIFIED.clear()
@@ -129,8 +146,9 @@ def main() -> int:
         loaders._validate_bundled.cache_clear()
         mppdata.load_all(validate=True)
 
-    ratios["load_all_validate_vs_plain"] = add("load_all(validate=True)", timed(load_validated, 5), plain,
-                                               "plain pandas typed read", "<= 4")
+    ratios["load_all_validate_vs_plain"] = add(
+        "load_all(validate=True)", timed(load_validated, 5), plain, "plain pandas typed read", "<= 4"
+    )
 
     tmp = Path(tempfile.mkdtemp(prefix="mppdata-bench-"))
     small, big = tmp / "100k", tmp / "1m"
@@ -139,12 +157,23 @@ def main() -> int:
     v_small = timed(lambda: mppdata.validate(small), 2)
     v_big = timed(lambda: mppdata.validate(big), 2)
     read_big = timed(lambda: plain_read(big), 2)
-    ratios["validate_1m_vs_typed_read"] = add("validate 1M statements", v_big, read_big, "typed CSV read of the same files", "<= 2")
+    ratios["validate_1m_vs_typed_read"] = add(
+        "validate 1M statements", v_big, read_big, "typed CSV read of the same files", "<= 2"
+    )
     ratios["validate_1m_over_100k"] = v_big / v_small
     rows.append(("validate 1M / validate 100k", v_big, "validate 100k", v_small, v_big / v_small, "<= 12"))
     peak, size = peak_rss_of_validation(big)
     ratios["validate_1m_peak_memory_vs_frames"] = peak / size
-    rows.append(("peak memory of 1M validation (MiB)", peak, "in-memory size of the frames (MiB)", size, peak / size, "<= 2.5"))
+    rows.append(
+        (
+            "peak memory of 1M validation (MiB)",
+            peak,
+            "in-memory size of the frames (MiB)",
+            size,
+            peak / size,
+            "<= 2.5",
+        )
+    )
 
     out = tmp / "export"
     frames = mppdata.load_all()
@@ -156,8 +185,13 @@ def main() -> int:
         for name, df in frames.items():
             df.to_parquet(tmp / f"{name}.parquet")
 
-    ratios["export_hf_vs_to_parquet"] = add("export --format hf", timed(hf_export, 5), timed(to_parquet, 5),
-                                            "DataFrame.to_parquet of the tables", "<= 2")
+    ratios["export_hf_vs_to_parquet"] = add(
+        "export --format hf",
+        timed(hf_export, 5),
+        timed(to_parquet, 5),
+        "DataFrame.to_parquet of the tables",
+        "<= 2",
+    )
 
     print(f"mppdata {mppdata.__version__}, pandas {pd.__version__}, Python {sys.version.split()[0]}")
     print(f"{'figure':<38} {'value':>9}  {'baseline':<36} {'value':>9} {'ratio':>7}  target")

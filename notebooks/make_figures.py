@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
+    """Execute the notebooks and write their figures; return the exit code."""
     figures = ROOT / "docs" / "figures"
     os.environ["MPPDATA_FIGURES_DIR"] = str(figures)
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):

@@ -7,49 +7,18 @@ from pathlib import Path
 
 from mppdata.tables import TABLES
 
+# the column contract of ../shared/DESIGN.md, in order: the tests compare the loaders with it
 HEADERS = {
-    "sources": [
-        "source_id",
-        "url",
-        "title",
-        "publisher",
-        "original_publisher",
-        "author",
-        "published_date",
-        "source_type",
-        "language",
-        "accessed_date",
-    ],
+    "sources": ["source_id", "url", "title", "publisher", "original_publisher", "author",
+                "published_date", "source_type", "language", "accessed_date"],
     "actors": ["actor_id", "name", "actor_type", "country", "affiliation_id", "role"],
-    "events": [
-        "event_id",
-        "date_start",
-        "date_end",
-        "date_precision",
-        "event_type",
-        "title",
-        "description",
-        "country",
-        "location",
-        "actor_ids",
-        "source_ids",
-        "instrument",
-    ],
-    "statements": [
-        "statement_id",
-        "actor_id",
-        "date",
-        "source_id",
-        "event_id",
-        "statement_type",
-        "text",
-        "language",
-        "text_en",
-        "channel",
-    ],
+    "events": ["event_id", "date_start", "date_end", "date_precision", "event_type", "title",
+               "description", "country", "location", "actor_ids", "source_ids", "instrument"],
+    "statements": ["statement_id", "actor_id", "date", "source_id", "event_id", "statement_type",
+                   "text", "language", "text_en", "channel"],
     "stances": ["stance_id", "statement_id", "target", "stance", "confidence", "rationale"],
     "annotations": ["statement_id", "target", "annotator_id", "stance", "pass"],
-}
+}  # fmt: skip
 
 
 def valid_rows() -> dict[str, list[dict[str, str]]]:

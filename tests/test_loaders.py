@@ -6,54 +6,13 @@ import warnings
 
 import pandas as pd
 import pytest
+from tablefactory import HEADERS
 
 import mppdata
 from mppdata.models import model_for
 from mppdata.tables import TABLES
 
-DESIGN_COLUMNS = {
-    "sources": [
-        "source_id",
-        "url",
-        "title",
-        "publisher",
-        "original_publisher",
-        "author",
-        "published_date",
-        "source_type",
-        "language",
-        "accessed_date",
-    ],
-    "actors": ["actor_id", "name", "actor_type", "country", "affiliation_id", "role"],
-    "events": [
-        "event_id",
-        "date_start",
-        "date_end",
-        "date_precision",
-        "event_type",
-        "title",
-        "description",
-        "country",
-        "location",
-        "actor_ids",
-        "source_ids",
-        "instrument",
-    ],
-    "statements": [
-        "statement_id",
-        "actor_id",
-        "date",
-        "source_id",
-        "event_id",
-        "statement_type",
-        "text",
-        "language",
-        "text_en",
-        "channel",
-    ],
-    "stances": ["stance_id", "statement_id", "target", "stance", "confidence", "rationale"],
-    "annotations": ["statement_id", "target", "annotator_id", "stance", "pass"],
-}
+DESIGN_COLUMNS = HEADERS
 
 
 def test_registry_matches_design() -> None:

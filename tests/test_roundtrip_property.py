@@ -6,7 +6,6 @@ The CI profile runs a handful of examples; set MPPDATA_HYPOTHESIS_PROFILE=long f
 
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import tempfile
@@ -161,14 +160,9 @@ def tables(draw) -> dict[str, list[dict[str, str]]]:
 
 
 def _write(folder: Path, rows: dict[str, list[dict[str, str]]]) -> None:
-    from tablefactory import HEADERS
+    from tablefactory import write_tables
 
-    folder.mkdir(parents=True)
-    for name, spec in TABLES.items():
-        with open(folder / spec.file, "w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=HEADERS[name], lineterminator="\n")
-            w.writeheader()
-            w.writerows(rows[name])
+    write_tables(folder, rows)
     (folder / "datapackage.json").write_text(
         __import__("json").dumps(datapackage(folder, mppdata.__version__)), encoding="utf-8"
     )
