@@ -44,8 +44,8 @@ def plain_read(folder: Path) -> dict:
     """Read the table files with plain pandas, giving them the loaders' dtypes."""
     import pandas as pd
 
-    from mppdata.resources import table_schema
-    from mppdata.tables import TABLES
+    from mppdata.contract.tables import TABLES
+    from mppdata.storage.resources import table_schema
 
     out = {}
     for name, spec in TABLES.items():
@@ -74,7 +74,8 @@ def hwm():
         if line.startswith(("VmHWM", "VmRSS")):
             yield int(line.split()[1])
 import mppdata, pandera.pandas, pandas
-from mppdata import validation, models
+from mppdata.validation import checks
+from mppdata.contract import models
 base = list(hwm())[1]
 report = mppdata.validate({str(folder)!r})
 peak = list(hwm())[0]
@@ -93,9 +94,10 @@ def main() -> int:
     import pandera.pandas  # noqa: F401  - imported up front: its import is excluded by design
 
     import mppdata
-    from mppdata import checksums, loaders
-    from mppdata.exports import export
-    from mppdata.resources import bundled_data_dir
+    from mppdata.loading import loaders
+    from mppdata.release.exports import export
+    from mppdata.storage import checksums
+    from mppdata.storage.resources import bundled_data_dir
 
     rows = []
 

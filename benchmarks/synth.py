@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from mppdata import vocabularies as voc
-from mppdata.tables import TABLES
+from mppdata.contract import vocabularies as voc
+from mppdata.contract.tables import TABLES
 
 START = date(2018, 12, 20)
 SPAN_DAYS = (date(2026, 3, 1) - START).days

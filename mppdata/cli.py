@@ -82,18 +82,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     if args.command == "summary":
-        from mppdata.overview import format_summary, summary
+        from mppdata.analysis.overview import format_summary, summary
 
         s = summary()
         print(json.dumps(s, indent=2) if args.json else format_summary(s))
         return 0
     if args.command == "cite":
-        from mppdata.citation import cite
+        from mppdata.release.citation import cite
 
         print(cite(args.format), end="")
         return 0
     if args.command in {"export", "diff", "push", "agreement"}:
-        from mppdata.errors import MppdataError
+        from mppdata.contract.errors import MppdataError
 
         try:
             return _run_data_command(args)
@@ -101,18 +101,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"mppdata {args.command}: error: {exc}", file=sys.stderr)
             return 2 if args.command in {"export", "diff"} else 1
     if args.command == "audit":
-        from mppdata.audit import audit_sample, format_audit
+        from mppdata.analysis.audit import audit_sample, format_audit
 
         print(format_audit(audit_sample(args.sample, seed=args.seed)), end="")
         return 0
     if args.command == "tables":
-        from mppdata.tables import TABLES
+        from mppdata.contract.tables import TABLES
 
         for spec in TABLES.values():
             print(f"{spec.name:<12} {spec.description}")
         return 0
     if args.command == "validate":
-        from mppdata.validation import DataDirError, validate
+        from mppdata.validation.checks import DataDirError, validate
 
         try:
             report = validate(args.path)
@@ -132,7 +132,7 @@ def _run_data_command(args: argparse.Namespace) -> int:
     if args.command == "export":
         import time
 
-        from mppdata.exports import export
+        from mppdata.release.exports import export
 
         start = time.perf_counter()
         out = export(args.out, format=args.format, overwrite=args.force)
@@ -143,13 +143,13 @@ def _run_data_command(args: argparse.Namespace) -> int:
         )
         return 0
     if args.command == "diff":
-        from mppdata.record_diff import diff
+        from mppdata.release.record_diff import diff
 
         report = diff(args.old, args.new)
         print(report.to_json() if args.json else report)
         return 0
     if args.command == "push":
-        from mppdata.hub import push
+        from mppdata.release.hub import push
 
         plan = push(args.repo_id, dry_run=args.dry_run)
         verb = "uploaded" if plan["uploaded"] else "would upload"
@@ -157,7 +157,7 @@ def _run_data_command(args: argparse.Namespace) -> int:
         for name in plan["files"]:
             print(f"  {name}")
         return 0
-    from mppdata.reliability import agreement
+    from mppdata.analysis.reliability import agreement
 
     report = agreement()
     print(json.dumps(report.to_dict(), indent=2, default=str) if args.json else report)

@@ -21,7 +21,9 @@ def main() -> int:
     os.environ["MPPDATA_FIGURES_DIR"] = str(figures)
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         book = nbformat.read(path, as_version=4)
-        NotebookClient(book, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+        NotebookClient(
+            book, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        ).execute()
         print(f"executed {path.name}")
     print(f"figures in {figures}:", ", ".join(sorted(p.name for p in figures.glob("*.png"))))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from mppdata.tables import TABLES
+from mppdata.contract.tables import TABLES
 
 # the column contract of ../shared/DESIGN.md, in order: the tests compare the loaders with it
 HEADERS = {

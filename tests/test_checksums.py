@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import mppdata
-from mppdata import checksums, resources
-from mppdata.checksums import sha256_of
+from mppdata.storage import checksums, resources
+from mppdata.storage.checksums import sha256_of
 
 
 @pytest.fixture

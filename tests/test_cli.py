@@ -12,7 +12,7 @@ import pytest
 
 import mppdata
 from mppdata.cli import main
-from mppdata.resources import bundled_data_dir
+from mppdata.storage.resources import bundled_data_dir
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -99,7 +99,7 @@ def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) 
 def test_audit_prints_sample_with_addresses() -> None:
     result = run("audit", "--sample", "3", "--seed", "7")
     assert result.returncode == 0, result.stderr
-    from mppdata.audit import audit_sample
+    from mppdata.analysis.audit import audit_sample
 
     sample = audit_sample(3, seed=7)
     assert result.stdout.startswith("== 3 statements ==")

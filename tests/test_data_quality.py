@@ -78,7 +78,7 @@ def test_per_year_counts_are_reported(t: dict[str, pd.DataFrame]) -> None:
     per_year = t["statements"]["date"].dt.year.value_counts().to_dict()
     assert s["statements_per_year"] == {int(k): int(v) for k, v in sorted(per_year.items())}
     assert sum(s["statements_per_year"].values()) == len(t["statements"])
-    from mppdata.overview import format_summary
+    from mppdata.analysis.overview import format_summary
 
     text = format_summary(s)
     for year, n in s["statements_per_year"].items():

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from mppdata.checksums import sha256_of
-from mppdata.generate import generated_files
-from mppdata.models import model_for
-from mppdata.tables import TABLES
+from mppdata.contract.models import model_for
+from mppdata.contract.tables import TABLES
+from mppdata.release.generate import generated_files
+from mppdata.storage.checksums import sha256_of
 
 GENERATED = generated_files(REPO)
 
@@ -19,9 +19,9 @@ GENERATED = generated_files(REPO)
 @pytest.mark.parametrize("rel", sorted(GENERATED, key=str), ids=str)
 def test_generated_file_is_current(rel: Path) -> None:
     path = REPO / rel
-    assert path.is_file(), f"{rel} is missing: run python -m mppdata.generate"
+    assert path.is_file(), f"{rel} is missing: run python -m mppdata.release.generate"
     assert path.read_text(encoding="utf-8") == GENERATED[rel], (
-        f"{rel} is stale: run python -m mppdata.generate"
+        f"{rel} is stale: run python -m mppdata.release.generate"
     )
 
 

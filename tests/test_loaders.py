@@ -9,8 +9,8 @@ import pytest
 from tablefactory import HEADERS
 
 import mppdata
-from mppdata.models import model_for
-from mppdata.tables import TABLES
+from mppdata.contract.models import model_for
+from mppdata.contract.tables import TABLES
 
 DESIGN_COLUMNS = HEADERS
 

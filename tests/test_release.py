@@ -16,12 +16,12 @@ import pytest
 from conftest import REPO
 
 import mppdata
-from mppdata import exports, hub
-from mppdata.errors import MppdataError, VersionNotAvailableError
-from mppdata.frames import restore_dtypes
-from mppdata.resources import bundled_data_dir, table_schema
-from mppdata.stance_task import SPLITS, task_schema
-from mppdata.tables import TABLES
+from mppdata.analysis.stance_task import SPLITS, task_schema
+from mppdata.contract.errors import MppdataError, VersionNotAvailableError
+from mppdata.contract.tables import TABLES
+from mppdata.release import exports, hub
+from mppdata.storage.frames import restore_dtypes
+from mppdata.storage.resources import bundled_data_dir, table_schema
 
 yaml = pytest.importorskip("yaml")
 datasets = pytest.importorskip("datasets")

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mppdata.reliability import agreement, cohen_kappa, krippendorff_alpha_nominal
+from mppdata.analysis.reliability import agreement, cohen_kappa, krippendorff_alpha_nominal
 
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", nominal example:
 # 4 coders (rows) x 12 units (columns); published nominal alpha 0.743.

@@ -13,10 +13,10 @@ from tablefactory import valid_rows, write_tables
 
 import mppdata
 from mppdata.cli import main
-from mppdata.errors import ValidationError
-from mppdata.reading import apply_schema
-from mppdata.resources import table_schema
-from mppdata.tables import TABLES
+from mppdata.contract.errors import ValidationError
+from mppdata.contract.tables import TABLES
+from mppdata.storage.reading import apply_schema
+from mppdata.storage.resources import table_schema
 
 Rows = dict[str, list[dict[str, str]]]
 Expected = list[tuple[str, str, int | None, str | None]]  # (file, rule, row, column)

@@ -18,12 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mppdata
-from mppdata import checksums, exports, resources
-from mppdata import vocabularies as voc
-from mppdata.frames import restore_dtypes
-from mppdata.generate import datapackage
-from mppdata.resources import table_schema
-from mppdata.tables import TABLES
+from mppdata.contract import vocabularies as voc
+from mppdata.contract.tables import TABLES
+from mppdata.release import exports
+from mppdata.release.generate import datapackage
+from mppdata.storage import checksums, resources
+from mppdata.storage.frames import restore_dtypes
+from mppdata.storage.resources import table_schema
 
 datasets = pytest.importorskip("datasets")
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import mppdata
-from mppdata.stance_task import COLUMNS, SPLITS, split_of
+from mppdata.analysis.stance_task import COLUMNS, SPLITS, split_of
 
 
 def test_columns_and_one_row_per_stance() -> None:

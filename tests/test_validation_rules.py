@@ -10,7 +10,7 @@ import pytest
 from tablefactory import valid_rows, write_tables
 
 import mppdata
-from mppdata.validation import RULES, DataDirError
+from mppdata.validation.checks import RULES, DataDirError
 
 Rows = dict[str, list[dict[str, str]]]
 

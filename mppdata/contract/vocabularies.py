@@ -1,7 +1,7 @@
 """Controlled vocabularies of the mppdata tables.
 
 These lists are the single definition of every categorical value in the dataset. The
-pandera models in :mod:`mppdata.models` build their categorical dtypes from them, and the
+pandera models in :mod:`mppdata.contract.models` build their categorical dtypes from them, and the
 generated schemas, docs/schema.md and docs/codebook.md quote them.
 """
 

@@ -27,14 +27,14 @@ def audit_sample(n: int = 10, *, seed: int = 0) -> dict[str, list[dict[str, Any]
 
     Examples
     --------
-    >>> from mppdata.audit import audit_sample
+    >>> from mppdata.analysis.audit import audit_sample
     >>> sample = audit_sample(2, seed=1)
     >>> len(sample["statements"]), len(sample["events"])
     (2, 2)
     >>> sample == audit_sample(2, seed=1)
     True
     """
-    from mppdata.loaders import load_all
+    from mppdata.loading.loaders import load_all
 
     if n < 0:
         raise ValueError(f"sample size must be >= 0, got {n}")
@@ -79,7 +79,7 @@ def format_audit(sample: dict[str, list[dict[str, Any]]]) -> str:
 
     Examples
     --------
-    >>> from mppdata.audit import audit_sample, format_audit
+    >>> from mppdata.analysis.audit import audit_sample, format_audit
     >>> format_audit(audit_sample(1, seed=0)).splitlines()[0]
     '== 1 statements =='
     """

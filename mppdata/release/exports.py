@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from mppdata.errors import MppdataError
+from mppdata.contract.errors import MppdataError
 
 FORMATS: tuple[str, ...] = ("csv", "parquet", "hf")
 
@@ -49,7 +49,7 @@ def export(out: str | Path, *, format: str = "hf", overwrite: bool = False) -> P
 
     Examples
     --------
-    >>> import tempfile, pathlib, mppdata.exports as ex
+    >>> import tempfile, pathlib, mppdata.release.exports as ex
     >>> out = ex.export(pathlib.Path(tempfile.mkdtemp()) / "csv", format="csv")
     >>> (out / "statements.csv").is_file()
     True
@@ -78,8 +78,8 @@ def export(out: str | Path, *, format: str = "hf", overwrite: bool = False) -> P
 
 
 def _write_csv(folder: Path) -> None:
-    from mppdata.resources import DESCRIPTOR, bundled_data_dir
-    from mppdata.tables import TABLES
+    from mppdata.contract.tables import TABLES
+    from mppdata.storage.resources import DESCRIPTOR, bundled_data_dir
 
     src = bundled_data_dir()
     for spec in TABLES.values():
@@ -90,10 +90,10 @@ def _write_csv(folder: Path) -> None:
 def _write_parquet(folder: Path) -> None:
     import pyarrow.parquet as pq
 
-    from mppdata.frames import arrow_table
-    from mppdata.loaders import load_table
-    from mppdata.resources import table_schema
-    from mppdata.tables import TABLES
+    from mppdata.contract.tables import TABLES
+    from mppdata.loading.loaders import load_table
+    from mppdata.storage.frames import arrow_table
+    from mppdata.storage.resources import table_schema
 
     for name in TABLES:
         pq.write_table(arrow_table(load_table(name), table_schema(name)), folder / f"{name}.parquet")
@@ -107,8 +107,8 @@ def hf_files() -> dict[str, list[tuple[str, str]]]:
     >>> hf_files()["stance_task"][0]
     ('train', 'data/stance_task/train.parquet')
     """
-    from mppdata.stance_task import SPLITS
-    from mppdata.tables import TABLES
+    from mppdata.analysis.stance_task import SPLITS
+    from mppdata.contract.tables import TABLES
 
     files = {name: [("train", f"data/{name}.parquet")] for name in TABLES}
     files["stance_task"] = [(s, f"data/stance_task/{s}.parquet") for s in SPLITS]
@@ -118,12 +118,12 @@ def hf_files() -> dict[str, list[tuple[str, str]]]:
 def _write_hf(folder: Path) -> None:
     import pyarrow.parquet as pq
 
-    from mppdata.card import dataset_card
-    from mppdata.frames import arrow_table
-    from mppdata.loaders import load_table
-    from mppdata.resources import table_schema
-    from mppdata.stance_task import SPLITS, load_stance_task, task_schema
-    from mppdata.tables import TABLES
+    from mppdata.analysis.stance_task import SPLITS, load_stance_task, task_schema
+    from mppdata.contract.tables import TABLES
+    from mppdata.loading.loaders import load_table
+    from mppdata.release.card import dataset_card
+    from mppdata.storage.frames import arrow_table
+    from mppdata.storage.resources import table_schema
 
     (folder / "data" / "stance_task").mkdir(parents=True)
     for name in TABLES:

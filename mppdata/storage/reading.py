@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mppdata.errors import Problem, ValidationError
+from mppdata.contract.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,7 +22,7 @@ def read_raw(path: Path) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from mppdata.resources import bundled_data_dir
+    >>> from mppdata.storage.resources import bundled_data_dir
     >>> read_raw(bundled_data_dir() / "actors.csv").columns[0]
     'actor_id'
     """

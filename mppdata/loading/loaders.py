@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mppdata.tables import TABLES, get_spec
+from mppdata.contract.tables import TABLES, get_spec
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,7 +29,7 @@ def load_table(name: str, *, validate: bool = False, version: str | None = None)
     version : str, optional
         Data version. ``None`` or the installed version reads the bundled files; any other
         version is loaded from the Hugging Face Hub at tag ``v{version}`` (needs the
-        ``hf`` extra and network; see :func:`mppdata.hub.load_from_hub`).
+        ``hf`` extra and network; see :func:`mppdata.storage.hub_download.load_from_hub`).
 
     Returns
     -------
@@ -51,13 +51,13 @@ def load_table(name: str, *, validate: bool = False, version: str | None = None)
     ['actor_id', 'name', 'actor_type']
     """
     from mppdata import __version__
-    from mppdata.checksums import verify
-    from mppdata.reading import apply_schema, read_raw
-    from mppdata.resources import bundled_data_dir, descriptor
+    from mppdata.storage.checksums import verify
+    from mppdata.storage.reading import apply_schema, read_raw
+    from mppdata.storage.resources import bundled_data_dir, descriptor
 
     spec = get_spec(name)
     if version is not None and version != __version__:
-        from mppdata.hub import load_from_hub
+        from mppdata.storage.hub_download import load_from_hub
 
         return load_from_hub(spec.name, version)
     folder = bundled_data_dir()
@@ -90,7 +90,7 @@ def _copy(frame: pd.DataFrame) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _validate_bundled() -> bool:
-    from mppdata.validation import validate as run
+    from mppdata.validation.checks import validate as run
 
     run().raise_for_problems()
     return True

@@ -24,7 +24,7 @@ def summary() -> dict[str, Any]:
     True
     """
     from mppdata import __version__
-    from mppdata.loaders import load_all
+    from mppdata.loading.loaders import load_all
 
     t = load_all()
     st, ev, sn = t["statements"], t["events"], t["stances"]

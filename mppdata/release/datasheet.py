@@ -1,6 +1,6 @@
 """docs/datasheet.md: the Datasheets-for-Datasets answers, with the counts of the data as it stands.
 
-Written by ``python -m mppdata.generate``; a test fails when it is stale, so the figures
+Written by ``python -m mppdata.release.generate``; a test fails when it is stale, so the figures
 quoted here always match the bundled tables.
 """
 
@@ -16,9 +16,9 @@ def datasheet_markdown() -> str:
     '# Datasheet for mppdata'
     """
     from mppdata import __version__
-    from mppdata.loaders import load_all
-    from mppdata.overview import summary
-    from mppdata.reliability import agreement
+    from mppdata.analysis.overview import summary
+    from mppdata.analysis.reliability import agreement
+    from mppdata.loading.loaders import load_all
 
     s = summary()
     t = load_all()
@@ -36,7 +36,7 @@ def datasheet_markdown() -> str:
     return f"""# Datasheet for mppdata
 
 Answers to the questions of *Datasheets for Datasets* (Gebru et al.) for mppdata {__version__}.
-Generated from the bundled data by `python -m mppdata.generate`; every figure below is the
+Generated from the bundled data by `python -m mppdata.release.generate`; every figure below is the
 data's own.
 
 ## Motivation

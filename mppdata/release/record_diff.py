@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mppdata.errors import MppdataError
-from mppdata.tables import TABLES
+from mppdata.contract.errors import MppdataError
+from mppdata.contract.tables import TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,7 +103,7 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _load_side(side: str | Path) -> dict[str, pd.DataFrame]:
     from mppdata import __version__
-    from mppdata.reading import read_raw
+    from mppdata.storage.reading import read_raw
 
     path = Path(side)
     if path.is_dir():
@@ -116,7 +116,7 @@ def _load_side(side: str | Path) -> dict[str, pd.DataFrame]:
         return tables
     version = str(side).removeprefix("v")
     if version and version[0].isdigit():
-        from mppdata.loaders import load_table
+        from mppdata.loading.loaders import load_table
 
         return {
             name: _as_text(load_table(name, version=version if version != __version__ else None))

@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mppdata.errors import MppdataError, Problem, ValidationError
-from mppdata.reading import split_list
-from mppdata.tables import TABLES, TableSpec
+from mppdata.contract.errors import MppdataError, Problem, ValidationError
+from mppdata.contract.tables import TABLES, TableSpec
+from mppdata.storage.reading import split_list
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,7 +118,7 @@ def validate(data_dir: str | Path | None = None) -> ValidationReport:
     >>> mppdata.validate().ok
     True
     """
-    from mppdata.resources import bundled_data_dir
+    from mppdata.storage.resources import bundled_data_dir
 
     folder = bundled_data_dir() if data_dir is None else Path(data_dir)
     if not folder.is_dir():
@@ -142,7 +142,7 @@ def validate(data_dir: str | Path | None = None) -> ValidationReport:
 def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list[Problem]]:
     import pandas as pd
 
-    from mppdata.models import model_for
+    from mppdata.contract.models import model_for
 
     file = spec.file
     path = folder / file
@@ -241,7 +241,7 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
     import pandas as pd
     import pandera.pandas as pa
 
-    from mppdata.models import model_for
+    from mppdata.contract.models import model_for
 
     model = model_for(spec.name)
     schema = model.to_schema()
@@ -316,7 +316,7 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
 
 def _is_repeat(spec: TableSpec, frame: pd.DataFrame, problem: Problem) -> bool:
     """Keep a uniqueness problem only on the second and later occurrences of a value."""
-    from mppdata.models import model_for
+    from mppdata.contract.models import model_for
 
     columns = [problem.column] if problem.column else list(model_for(spec.name).to_schema().unique or [])
     if problem.row is None:
@@ -325,7 +325,7 @@ def _is_repeat(spec: TableSpec, frame: pd.DataFrame, problem: Problem) -> bool:
 
 
 def _message(spec: TableSpec, rule: str, column: str | None) -> str:
-    from mppdata.models import model_for
+    from mppdata.contract.models import model_for
 
     columns = model_for(spec.name).to_schema().columns
     col = columns.get(column) if column else None
@@ -359,7 +359,7 @@ def _plain(value: object) -> object:
 
 
 def _id_pattern(table: str, column: str) -> str | None:
-    from mppdata.models import model_for
+    from mppdata.contract.models import model_for
 
     col = model_for(table).to_schema().columns[column]
     return next((c.statistics["pattern"] for c in col.checks if c.name == "str_matches"), None)

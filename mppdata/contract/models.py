@@ -3,7 +3,7 @@
 Each model is strict (no column may be added or dropped) and coerces: dates become
 ``datetime64[ns]``, vocabularies become pandas ``Categorical`` with their fixed
 categories, list columns hold Python lists. The generated files (schemas/, docs/schema.md,
-data/datapackage.json) are written from these models by ``python -m mppdata.generate``.
+data/datapackage.json) are written from these models by ``python -m mppdata.release.generate``.
 
 This module imports pandera; import it only where validation is needed.
 """
@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from mppdata import vocabularies as voc
+from mppdata.contract import vocabularies as voc
 
 ID_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$"
@@ -313,10 +313,10 @@ def model_for(table: str) -> type[pa.DataFrameModel]:
 
     Examples
     --------
-    >>> from mppdata.models import model_for
+    >>> from mppdata.contract.models import model_for
     >>> model_for("actors").__name__
     'ActorsModel'
     """
-    from mppdata.tables import get_spec
+    from mppdata.contract.tables import get_spec
 
     return globals()[get_spec(table).model]

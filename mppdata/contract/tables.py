@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mppdata.errors import UnknownTableError
+from mppdata.contract.errors import UnknownTableError
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class TableSpec:
     file : str
         File name inside ``data/``.
     model : str
-        Name of the pandera ``DataFrameModel`` in :mod:`mppdata.models`.
+        Name of the pandera ``DataFrameModel`` in :mod:`mppdata.contract.models`.
     primary_key : tuple of str
         Columns whose combination is unique.
     foreign_keys : tuple of ForeignKey
@@ -152,7 +152,7 @@ def get_spec(name: str) -> TableSpec:
 
     Examples
     --------
-    >>> from mppdata.tables import get_spec
+    >>> from mppdata.contract.tables import get_spec
     >>> get_spec("statements").primary_key
     ('statement_id',)
     """

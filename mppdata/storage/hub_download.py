@@ -1,22 +1,23 @@
-"""Versioned loading from, and publishing to, the Hugging Face Hub.
+"""Reading other data versions from the Hugging Face Hub (tag ``v{version}``).
 
 The installed package bundles one version of the data. Any other version is read from the
 Hub dataset repo at the tag ``v{version}`` through ``datasets.load_dataset`` (cached by
-``datasets``) and given back the schema's dtypes. ``datasets`` and ``huggingface_hub`` are
-the optional ``hf`` extra and are imported only here, only when needed.
+``datasets``) and given back the schema's dtypes. ``datasets`` is the optional ``hf`` extra
+and is imported only here, only when needed.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mppdata.errors import MppdataError, VersionNotAvailableError
+from mppdata.contract.errors import VersionNotAvailableError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+HUB_REPO_ID = "mppdata/mppdata"
 
 
 def default_repo_id() -> str:
@@ -27,8 +28,6 @@ def default_repo_id() -> str:
     >>> isinstance(default_repo_id(), str)
     True
     """
-    from mppdata.citation import HUB_REPO_ID
-
     return os.environ.get("MPPDATA_HUB_REPO", HUB_REPO_ID)
 
 
@@ -66,10 +65,10 @@ def load_from_hub(name: str, version: str, *, repo_id: str | None = None) -> pd.
     >>> os.environ["HF_HUB_OFFLINE"] = "1"
     >>> load_from_hub("statements", "0.0.1")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
-    mppdata.errors.VersionNotAvailableError: ...
+    mppdata.contract.errors.VersionNotAvailableError: ...
     """
     from mppdata import __version__
-    from mppdata.frames import restore_dtypes
+    from mppdata.storage.frames import restore_dtypes
 
     repo = repo_id or default_repo_id()
     local = Path(repo).is_dir()
@@ -104,59 +103,9 @@ def load_from_hub(name: str, version: str, *, repo_id: str | None = None) -> pd.
 
 def _schema(name: str) -> dict[str, Any]:
     if name == "stance_task":
-        from mppdata.stance_task import task_schema
+        from mppdata.contract.stance_task_schema import task_schema
 
         return task_schema()
-    from mppdata.resources import table_schema
+    from mppdata.storage.resources import table_schema
 
     return table_schema(name)
-
-
-def push(repo_id: str | None = None, *, dry_run: bool = False, token: str | None = None) -> dict[str, Any]:
-    """Upload the Hub export of the bundled data and tag it ``v{version}``.
-
-    Parameters
-    ----------
-    repo_id : str, optional
-        Target dataset repo (default :func:`default_repo_id`).
-    dry_run : bool, default False
-        Only build the export and report the files and tag; contact no server.
-    token : str, optional
-        Hub token (default: the ``huggingface_hub`` login).
-
-    Returns
-    -------
-    dict
-        ``repo_id``, ``tag``, ``files`` (relative paths) and ``uploaded`` (bool).
-
-    Examples
-    --------
-    >>> plan = push("org/mppdata", dry_run=True)
-    >>> plan["tag"].startswith("v"), "README.md" in plan["files"], plan["uploaded"]
-    (True, True, False)
-    """
-    from mppdata import __version__
-    from mppdata.exports import export
-
-    repo = repo_id or default_repo_id()
-    tag = f"v{__version__}"
-    with tempfile.TemporaryDirectory() as tmp:
-        out = export(Path(tmp) / "hf", format="hf")
-        files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
-        plan: dict[str, Any] = {"repo_id": repo, "tag": tag, "files": files, "uploaded": False}
-        if dry_run:
-            return plan
-        if _offline():
-            raise MppdataError(f"cannot push to {repo}: HF_HUB_OFFLINE is set; unset it to upload")
-        try:
-            from huggingface_hub import HfApi
-        except ImportError:
-            raise MppdataError("pushing needs the Hugging Face extra: pip install 'mppdata[hf]'") from None
-        api = HfApi(token=token)
-        api.create_repo(repo, repo_type="dataset", exist_ok=True)
-        api.upload_folder(
-            folder_path=str(out), repo_id=repo, repo_type="dataset", commit_message=f"mppdata {tag}"
-        )
-        api.create_tag(repo, tag=tag, repo_type="dataset", tag_message=f"mppdata {tag}")
-        plan["uploaded"] = True
-        return plan

@@ -14,34 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-SPLITS: tuple[str, ...] = ("train", "validation", "test")
-SPLIT_FRACTIONS: tuple[float, float, float] = (0.70, 0.15, 0.15)
-COLUMNS = [
-    "stance_id", "statement_id", "text", "text_en", "target", "label",
-    "speaker", "speaker_name", "date", "language", "source_id", "split",
-]  # fmt: skip
+from mppdata.contract.stance_task_schema import COLUMNS, SPLIT_FRACTIONS, SPLITS, task_schema
 
-
-def task_schema() -> dict:
-    """Return the Frictionless-style schema of the stance task (used by exports).
-
-    Examples
-    --------
-    >>> [f["name"] for f in task_schema()["fields"]][:3]
-    ['stance_id', 'statement_id', 'text']
-    """
-    from mppdata import vocabularies as voc
-
-    enums = {"target": list(voc.TARGETS), "label": list(voc.STANCES), "split": list(SPLITS)}
-    optional = {"text_en"}
-    fields = []
-    for name in COLUMNS:
-        field: dict = {"name": name, "type": "date" if name == "date" else "string"}
-        field["constraints"] = {"required": name not in optional}
-        if name in enums:
-            field["constraints"]["enum"] = enums[name]
-        fields.append(field)
-    return {"fields": fields}
+__all__ = ["COLUMNS", "SPLITS", "SPLIT_FRACTIONS", "split_of", "load_stance_task", "task_schema"]
 
 
 def split_of(source_id: str) -> str:
@@ -95,7 +70,7 @@ def load_stance_task(*, split: str | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from mppdata.loaders import load_actors, load_stances, load_statements
+    from mppdata.loading.loaders import load_actors, load_stances, load_statements
 
     if split is not None and split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; use one of {', '.join(SPLITS)} or None for all")

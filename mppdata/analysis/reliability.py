@@ -183,7 +183,7 @@ def agreement(
     import pandas as pd
 
     if annotations is None:
-        from mppdata.loaders import load_annotations
+        from mppdata.loading.loaders import load_annotations
 
         annotations = load_annotations()
     ann = annotations.astype({"target": "str", "stance": "str", "pass": "str"})

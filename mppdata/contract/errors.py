@@ -98,7 +98,7 @@ class ChecksumError(MppdataError):
             f"checksum mismatch for {path}: datapackage.json records sha256 {expected}, "
             f"the file has sha256 {actual}. The bundled data was modified or is "
             "corrupt; reinstall mppdata (pip install --force-reinstall mppdata), or if "
-            "you edited the data on purpose, run `python -m mppdata.generate` to "
+            "you edited the data on purpose, run `python -m mppdata.release.generate` to "
             "record the new hashes."
         )
 

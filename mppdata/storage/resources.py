@@ -18,13 +18,36 @@ DESCRIPTOR = "datapackage.json"
 def bundled_data_dir() -> Path:
     """Return the folder holding the bundled tables and datapackage.json.
 
+    An installed wheel carries the tables inside the package (``mppdata/data``); a source
+    checkout or an editable install reads the repository's ``data/`` folder beside the
+    package. No symlink is involved, so a clone without symlink support works too.
+
     Examples
     --------
-    >>> from mppdata.resources import bundled_data_dir
+    >>> from mppdata.storage.resources import bundled_data_dir
     >>> (bundled_data_dir() / "datapackage.json").is_file()
     True
     """
-    return Path(str(files("mppdata") / "data"))
+    return _bundled("data")
+
+
+def bundled_schemas_dir() -> Path:
+    """Return the folder holding the generated Frictionless table schemas.
+
+    Examples
+    --------
+    >>> from mppdata.storage.resources import bundled_schemas_dir
+    >>> (bundled_schemas_dir() / "statements.json").is_file()
+    True
+    """
+    return _bundled("schemas")
+
+
+def _bundled(name: str) -> Path:
+    inside = Path(str(files("mppdata") / name))
+    if inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parents[2] / name
 
 
 @lru_cache(maxsize=8)
@@ -38,7 +61,7 @@ def descriptor(data_dir: Path | None = None) -> dict[str, Any]:
 
     Examples
     --------
-    >>> from mppdata.resources import descriptor
+    >>> from mppdata.storage.resources import descriptor
     >>> descriptor()["name"]
     'mppdata'
     """
@@ -51,14 +74,14 @@ def table_schema(name: str) -> dict[str, Any]:
 
     Examples
     --------
-    >>> from mppdata.resources import table_schema
+    >>> from mppdata.storage.resources import table_schema
     >>> table_schema("actors")["primaryKey"]
     ['actor_id']
     """
     for resource in descriptor()["resources"]:
         if resource["name"] == name:
             return resource["schema"]
-    from mppdata.tables import get_spec
+    from mppdata.contract.tables import get_spec
 
     get_spec(name)  # raises UnknownTableError for a bad name
-    raise KeyError(f"table {name!r} is missing from datapackage.json; run python -m mppdata.generate")
+    raise KeyError(f"table {name!r} is missing from datapackage.json; run python -m mppdata.release.generate")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from mppdata.errors import ChecksumError
+from mppdata.contract.errors import ChecksumError
 
 _VERIFIED: set[tuple[str, int, int]] = set()
 

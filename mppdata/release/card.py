@@ -27,8 +27,8 @@ def card_metadata() -> dict[str, Any]:
     >>> [c["config_name"] for c in meta["configs"]][-1]
     'stance_task'
     """
-    from mppdata.exports import hf_files
-    from mppdata.loaders import load_statements
+    from mppdata.loading.loaders import load_statements
+    from mppdata.release.exports import hf_files
 
     n = len(load_statements())
     return {
@@ -62,15 +62,15 @@ def card_metadata() -> dict[str, Any]:
 
 
 def _yaml(meta: dict[str, Any]) -> str:
-    from mppdata.citation import _yaml as emit
+    from mppdata.release.citation import _yaml as emit
 
     return emit(meta)
 
 
 def _fields_section() -> str:
-    from mppdata.resources import table_schema
-    from mppdata.stance_task import task_schema
-    from mppdata.tables import TABLES
+    from mppdata.analysis.stance_task import task_schema
+    from mppdata.contract.tables import TABLES
+    from mppdata.storage.resources import table_schema
 
     lines = []
     for name, spec in TABLES.items():
@@ -113,10 +113,10 @@ def dataset_card() -> str:
     True
     """
     from mppdata import __version__
-    from mppdata.citation import to_bibtex
-    from mppdata.overview import summary
-    from mppdata.reliability import agreement
-    from mppdata.stance_task import load_stance_task
+    from mppdata.analysis.overview import summary
+    from mppdata.analysis.reliability import agreement
+    from mppdata.analysis.stance_task import load_stance_task
+    from mppdata.release.citation import to_bibtex
 
     s = summary()
     rows = s["rows"]
@@ -129,7 +129,7 @@ def dataset_card() -> str:
             f"passes: Krippendorff's alpha (nominal) = {ann.alpha:.3f}, Cohen's kappa = {ann.kappa:.3f}, "
             f"raw agreement = {ann.raw_agreement:.3f}; alpha counting disagreement about which targets a "
             f"statement addresses = {ann.alpha_with_target_choice:.3f}. Per-target figures and the confusion "
-            "matrix are recomputable with `mppdata.reliability()` from the shipped `annotations` config."
+            "matrix are recomputable with `mppdata.analysis.reliability()` from the shipped `annotations` config."
         )
     else:
         agreement_text = (
@@ -220,7 +220,7 @@ and `annotations` every annotator's label.
 
 
 def _repo() -> str:
-    from mppdata.citation import HUB_REPO_ID
+    from mppdata.release.citation import HUB_REPO_ID
 
     return HUB_REPO_ID
 
