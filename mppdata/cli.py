@@ -19,9 +19,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _non_negative(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if not 0 <= value < 2**32:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {2**32 - 1}, got {value}")
     return value
 
 
@@ -43,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="validate the bundled data or a folder of table files")
     p.add_argument("path", nargs="?", default=None, help="folder holding the table CSV files")
     p.add_argument("--json", action="store_true", help="print problems as JSON lines")
+    p.add_argument("--all", action="store_true", help="print every problem (default: 20 per file and rule)")
     sub.add_parser("tables", help="list the tables with one line each")
     p = sub.add_parser("cite", help="how to cite this version")
     p.add_argument("--format", choices=["bibtex", "apa", "cff"], default="bibtex")
@@ -63,12 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sample", type=_non_negative, default=10, metavar="N", help="records of each kind (default 10)"
     )
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    p.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed, 0 to 2**32-1 (default 0)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
+
+    Exit codes: 0 success; 1 invalid data (``validate``) or a failed upload/agreement; 2 a
+    usage or environment error (bad path, unreadable or malformed input, damaged install),
+    always as one ``mppdata COMMAND: error: ...`` line on stderr, never a traceback; 130 on
+    Ctrl-C; 128+N when an export is stopped by signal N; 141 when the reader of the output
+    goes away (``mppdata validate | head``).
 
     Examples
     --------
@@ -76,16 +96,79 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources...
     0
     """
+    _tolerant_output()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except KeyboardInterrupt:
+        print("mppdata: interrupted", file=sys.stderr)
+        return 130
+
+
+def _tolerant_output() -> None:
+    """Never fail on a terminal that cannot show a character (e.g. LANG=C and Spanish text)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a closed or unusual stream
+                pass
+
+
+def _silence_stdout() -> None:
+    # after a broken pipe, Python would fail again flushing stdout at exit
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # pragma: no cover
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from mppdata.contract.errors import MppdataError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
+    try:
+        return _dispatch(args)
+    except MppdataError as exc:
+        from mppdata.release.exports import ExportInterrupted
+
+        print(f"mppdata {args.command}: error: {_one_line(exc)}", file=sys.stderr)
+        if isinstance(exc, ExportInterrupted):
+            return 128 + exc.signum
+        return 1 if args.command in {"push", "agreement"} else 2
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"mppdata {args.command}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
+
+
+def _one_line(exc: Exception) -> str:
+    from mppdata.contract.errors import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.problems:
+        more = len(exc.problems) - 1
+        return str(exc.problems[0]) + (f" (and {more} more problem(s))" if more else "")
+    return " ".join(str(exc).split())
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "summary":
         from mppdata.analysis.overview import format_summary, summary
 
         s = summary()
-        print(json.dumps(s, indent=2) if args.json else format_summary(s))
+        print(json.dumps(s, indent=2, ensure_ascii=False) if args.json else format_summary(s))
         return 0
     if args.command == "cite":
         from mppdata.release.citation import cite
@@ -93,13 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(cite(args.format), end="")
         return 0
     if args.command in {"export", "diff", "push", "agreement"}:
-        from mppdata.contract.errors import MppdataError
-
-        try:
-            return _run_data_command(args)
-        except MppdataError as exc:
-            print(f"mppdata {args.command}: error: {exc}", file=sys.stderr)
-            return 2 if args.command in {"export", "diff"} else 1
+        return _run_data_command(args)
     if args.command == "audit":
         from mppdata.analysis.audit import audit_sample, format_audit
 
@@ -112,18 +189,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{spec.name:<12} {spec.description}")
         return 0
     if args.command == "validate":
-        from mppdata.validation.checks import DataDirError, validate
+        from mppdata.validation.checks import SHOWN_PER_RULE, validate
 
-        try:
-            report = validate(args.path)
-        except DataDirError as exc:
-            print(f"mppdata validate: error: {exc}", file=sys.stderr)
-            return 2
+        report = validate(args.path)
         if args.json:
             for p in report.problems:
                 print(json.dumps(p.to_dict(), ensure_ascii=False))
         else:
-            print(report)
+            print(report.format(per_rule=None if args.all else SHOWN_PER_RULE))
         return 0 if report.ok else 1
     return 2  # pragma: no cover - argparse rejects unknown commands
 

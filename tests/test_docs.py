@@ -64,7 +64,16 @@ def test_readme_quickstart_runs_as_written(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "doc", ["datasheet.md", "codebook.md", "methodology.md", "schema.md", "releasing.md", "index.md", "architecture.md"]
+    "doc",
+    [
+        "datasheet.md",
+        "codebook.md",
+        "methodology.md",
+        "schema.md",
+        "releasing.md",
+        "index.md",
+        "architecture.md",
+    ],
 )
 def test_docs_exist_and_are_linked_from_the_index(doc: str) -> None:
     assert (REPO / "docs" / doc).is_file(), doc

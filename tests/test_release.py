@@ -159,8 +159,12 @@ def test_hf_stance_task_round_trips(hf_dir: Path, split: str) -> None:
 
 def test_export_refuses_existing_folder(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
-    with pytest.raises(exports.ExportError, match=r"out already exists; remove it, choose another folder"):
+    (tmp_path / "out" / "notes.txt").write_text("mine")
+    with pytest.raises(
+        exports.ExportError, match=r"out already exists; choose a new folder, or pass overwrite"
+    ):
         exports.export(tmp_path / "out", format="csv")
+    assert (tmp_path / "out" / "notes.txt").read_text() == "mine"
 
 
 def test_export_unknown_format(tmp_path: Path) -> None:

@@ -64,6 +64,21 @@ def _remove_annotation(rows: Rows) -> None:
     rows["annotations"] = [a for a in rows["annotations"] if a["statement_id"] != "STM-00001"]
 
 
+def _wrong_hash(folder: Path) -> None:
+    import json
+
+    write_tables(folder)
+    resources = [{"path": "actors.csv", "hash": "sha256:" + "0" * 64}]
+    (folder / "datapackage.json").write_text(json.dumps({"resources": resources}))
+
+
+def _path_through_a_file(folder: Path) -> None:
+    write_tables(folder)
+    (folder / "stances.csv").unlink()
+    (folder / "plain-file").write_text("x")
+    (folder / "stances.csv").symlink_to(folder / "plain-file" / "stances.csv")
+
+
 # rule -> (build the broken folder, expected (file, row, column, value))
 CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None, object]]] = {
     "missing_file": (
@@ -77,13 +92,27 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
         ),
         ("sources.csv", 2, None, None),
     ),
+    "not_a_file": (
+        lambda f: (write_tables(f), (f / "events.csv").unlink(), (f / "events.csv").mkdir()),
+        ("events.csv", None, None, None),
+    ),
+    "unreadable": (_path_through_a_file, ("stances.csv", None, None, None)),
+    "checksum": (_wrong_hash, ("actors.csv", None, None, None)),
+    "line_ending": (
+        file_case("actors.csv", lambda b: b.replace(b"\n", b"\r")),
+        ("actors.csv", None, None, None),
+    ),
+    "duplicate_column": (
+        file_case("actors.csv", lambda b: b.replace(b"role\n", b"role,role\n", 1)),
+        ("actors.csv", None, "role", None),
+    ),
     "bom": (file_case("actors.csv", lambda b: b"\xef\xbb\xbf" + b), ("actors.csv", None, None, None)),
     "csv_syntax": (
         file_case(
             "statements.csv",
             lambda b: b + b"STM-00009,agency-a,2019-01-29,SRC-00001,,paraphrase,x,en,,other,EXTRA\n",
         ),
-        ("statements.csv", None, None, None),
+        ("statements.csv", 3, None, None),
     ),
     "missing_column": (
         file_case("actors.csv", lambda b: _drop_column(b, "role")),

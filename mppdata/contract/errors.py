@@ -105,3 +105,7 @@ class ChecksumError(MppdataError):
 
 class VersionNotAvailableError(MppdataError):
     """A data version that is neither bundled nor reachable."""
+
+
+class DataFileMissingError(MppdataError):
+    """A bundled data file (or datapackage.json) is missing or unreadable: the install is damaged."""

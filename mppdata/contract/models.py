@@ -16,10 +16,10 @@ from pandera.typing import Series
 
 from mppdata.contract import vocabularies as voc
 
-ID_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$"
-LANGUAGE = r"^[a-z]{2}$"
-COUNTRY = r"^[A-Z]{3}$"
+ID_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z"
+URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?\Z"
+LANGUAGE = r"^[a-z]{2}\Z"
+COUNTRY = r"^[A-Z]{3}\Z"
 MAX_QUOTE_WORDS = 60
 
 
@@ -51,7 +51,7 @@ class SourcesModel(pa.DataFrameModel):
     """One row per public document that a record rests on."""
 
     source_id: Series[str] = pa.Field(
-        unique=True, str_matches=r"^SRC-\d{5,}$", description="Stable id of the source, SRC-00001."
+        unique=True, str_matches=r"^SRC-[0-9]{5,}\Z", description="Stable id of the source, SRC-00001."
     )
     url: Series[str] = pa.Field(
         unique=True,
@@ -127,7 +127,7 @@ class EventsModel(pa.DataFrameModel):
     """Things that happened."""
 
     event_id: Series[str] = pa.Field(
-        unique=True, str_matches=r"^EVT-\d{5,}$", description="Stable id of the event, EVT-00001."
+        unique=True, str_matches=r"^EVT-[0-9]{5,}\Z", description="Stable id of the event, EVT-00001."
     )
     date_start: Series[pa.DateTime] = pa.Field(
         description="Day the event happened or began (YYYY-MM-DD; see date_precision)."
@@ -176,7 +176,7 @@ class EventsModel(pa.DataFrameModel):
 
     @pa.check("source_ids", name="id_list")
     def _source_list(cls, series: pd.Series) -> pd.Series:
-        return _id_list(series, r"^SRC-\d{5,}$", min_items=1)
+        return _id_list(series, r"^SRC-[0-9]{5,}\Z", min_items=1)
 
     @pa.dataframe_check(name="precision_mismatch")
     def _precision(cls, df: pd.DataFrame) -> pd.Series:
@@ -196,17 +196,17 @@ class StatementsModel(pa.DataFrameModel):
 
     statement_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^STM-\d{5,}$",
+        str_matches=r"^STM-[0-9]{5,}\Z",
         description="Stable id of the statement, STM-00001.",
     )
     actor_id: Series[str] = pa.Field(str_matches=ID_SLUG, description="The speaker (actor_id).")
     date: Series[pa.DateTime] = pa.Field(description="When it was said or written (YYYY-MM-DD).")
     source_id: Series[str] = pa.Field(
-        str_matches=r"^SRC-\d{5,}$", description="Source that attests the statement."
+        str_matches=r"^SRC-[0-9]{5,}\Z", description="Source that attests the statement."
     )
     event_id: Series[str] = pa.Field(
         nullable=True,
-        str_matches=r"^EVT-\d{5,}$",
+        str_matches=r"^EVT-[0-9]{5,}\Z",
         description="The occasion or the event the statement answers, when there is one.",
     )
     statement_type: Series[pd.CategoricalDtype] = pa.Field(
@@ -252,10 +252,10 @@ class StancesModel(pa.DataFrameModel):
     """Adjudicated stance of a statement toward a policy target."""
 
     stance_id: Series[str] = pa.Field(
-        unique=True, str_matches=r"^STN-\d{5,}$", description="Stable id of the stance, STN-00001."
+        unique=True, str_matches=r"^STN-[0-9]{5,}\Z", description="Stable id of the stance, STN-00001."
     )
     statement_id: Series[str] = pa.Field(
-        str_matches=r"^STM-\d{5,}$", description="The statement (statement_id)."
+        str_matches=r"^STM-[0-9]{5,}\Z", description="The statement (statement_id)."
     )
     target: Series[pd.CategoricalDtype] = pa.Field(
         **_cat(voc.TARGETS), description="Policy target (defined in docs/codebook.md)."
@@ -284,7 +284,7 @@ class AnnotationsModel(pa.DataFrameModel):
     """Every annotator's label."""
 
     statement_id: Series[str] = pa.Field(
-        str_matches=r"^STM-\d{5,}$", description="The statement (statement_id)."
+        str_matches=r"^STM-[0-9]{5,}\Z", description="The statement (statement_id)."
     )
     target: Series[pd.CategoricalDtype] = pa.Field(
         **_cat(voc.TARGETS), description="Policy target (defined in docs/codebook.md)."

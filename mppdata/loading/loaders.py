@@ -51,19 +51,17 @@ def load_table(name: str, *, validate: bool = False, version: str | None = None)
     ['actor_id', 'name', 'actor_type']
     """
     from mppdata import __version__
-    from mppdata.storage.checksums import verify
+    from mppdata.storage.checksums import verify_bundled
     from mppdata.storage.reading import apply_schema, read_raw
-    from mppdata.storage.resources import bundled_data_dir, descriptor
+    from mppdata.storage.resources import descriptor
 
     spec = get_spec(name)
     if version is not None and version != __version__:
         from mppdata.storage.hub_download import load_from_hub
 
         return load_from_hub(spec.name, version)
-    folder = bundled_data_dir()
+    path = verify_bundled(spec.name)
     resource = next(r for r in descriptor()["resources"] if r["name"] == spec.name)
-    path = folder / spec.file
-    verify(path, resource["hash"].removeprefix("sha256:"))
     if validate:
         _validate_bundled()
     stat = path.stat()

@@ -6,10 +6,14 @@ only when complete, so a failed export leaves neither a partial folder nor tempo
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mppdata.contract.errors import MppdataError
@@ -27,14 +31,17 @@ def export(out: str | Path, *, format: str = "hf", overwrite: bool = False) -> P
     Parameters
     ----------
     out : str or Path
-        Destination folder; it must not exist unless ``overwrite`` is true.
+        Destination folder; it must not exist (an empty folder is fine) unless ``overwrite``
+        is true.
     format : {"csv", "parquet", "hf"}, default "hf"
         ``csv``: the canonical CSV files and datapackage.json, byte for byte;
         ``parquet``: one Parquet file per table; ``hf``: a Hugging Face dataset repo
         layout (README.md dataset card with one config per table and the stance task,
         Parquet files under data/).
     overwrite : bool, default False
-        Replace an existing destination folder.
+        Replace ``out`` if it is a previous mppdata export (it holds the
+        ``.mppdata-export.json`` manifest every export writes). Any other folder is never
+        replaced: not the current folder or one of its parents, not the package's own data.
 
     Returns
     -------
@@ -44,37 +51,158 @@ def export(out: str | Path, *, format: str = "hf", overwrite: bool = False) -> P
     Raises
     ------
     ExportError
-        Unknown format, destination already exists, or the export failed (nothing is left
-        behind in that case).
+        Unknown format, a destination that may not be replaced, tampered bundled data, or the
+        export failed or was interrupted (SIGINT, SIGTERM, SIGHUP): nothing is left behind.
 
     Examples
     --------
     >>> import tempfile, pathlib, mppdata.release.exports as ex
     >>> out = ex.export(pathlib.Path(tempfile.mkdtemp()) / "csv", format="csv")
-    >>> (out / "statements.csv").is_file()
-    True
+    >>> (out / "statements.csv").is_file(), (out / ex.MANIFEST).is_file()
+    (True, True)
     """
+    from mppdata import __version__
+
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    if str(out).strip() == "":
+        raise ExportError("the destination is an empty path; name the folder to write, e.g. mppdata-csv")
     out = Path(out)
-    if out.exists() and not overwrite:
-        raise ExportError(
-            f"{out} already exists; remove it, choose another folder or pass overwrite=True (--force)"
-        )
+    _check_destination(out, overwrite)
+    _verify_bundled()
     writer: Callable[[Path], None] = {"csv": _write_csv, "parquet": _write_parquet, "hf": _write_hf}[format]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        writer(tmp)
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    except OSError as exc:
+        raise ExportError(
+            f"cannot write into {out.parent}: {exc.strerror or exc}; choose another folder"
+        ) from None
+    old: Path | None = None
+    try:
+        with _signals_as_interrupts():
+            writer(tmp)
+            manifest = {"mppdata_export": True, "format": format, "version": __version__}
+            (tmp / MANIFEST).write_text(json.dumps(manifest) + "\n", encoding="utf-8")
+            os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700; the result follows the umask
+            if out.exists():
+                old = out.with_name(f".{out.name}.old-{os.getpid()}")
+                os.replace(out, old)
+            os.replace(tmp, out)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, MppdataError)):
+        if old is not None and not out.exists():
+            os.replace(old, out)  # put the previous export back
+            old = None
+        if isinstance(exc, ExportInterrupted):
+            raise
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        if isinstance(exc, MppdataError):
             raise
         raise ExportError(f"export to {out} failed, nothing was written: {exc}") from exc
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     return out
+
+
+MANIFEST = ".mppdata-export.json"
+
+
+class ExportInterrupted(ExportError):
+    """The export was stopped by a signal; nothing was written."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(f"export interrupted by signal {signal.Signals(signum).name}; nothing was written")
+
+
+@contextmanager
+def _signals_as_interrupts() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into an exception, so the temporary folder is removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise ExportInterrupted(signum)
+
+    caught = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, interrupt) for s in caught}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _is_within(inner: Path, outer: Path) -> bool:
+    return inner == outer or outer in inner.parents
+
+
+def _check_destination(out: Path, overwrite: bool) -> None:
+    """Refuse any destination whose replacement could lose files that are not an export."""
+    from mppdata.storage.resources import bundled_data_dir, bundled_schemas_dir
+
+    target = out.resolve()
+    for own in (bundled_data_dir(), bundled_schemas_dir()):
+        if _is_within(own.resolve(), target):
+            raise ExportError(
+                f"{out} is (or contains) mppdata's own bundled data {own}; export to a new folder instead"
+            )
+    try:
+        cwd = Path.cwd().resolve()
+    except OSError:
+        cwd = None
+    if cwd is not None and _is_within(cwd, target):
+        raise ExportError(
+            f"{out} is the current folder or one of its parents; export to a new folder instead"
+        )
+    if out.is_symlink():
+        raise ExportError(f"{out} is a symbolic link; export to a new folder instead")
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ExportError(f"{out} exists and is not a folder; choose another destination")
+    try:
+        entries = [p.name for p in out.iterdir()]
+    except OSError as exc:
+        raise ExportError(f"cannot look into {out}: {exc.strerror or exc}") from None
+    if not entries:
+        return  # an empty folder holds nothing to lose
+    if not overwrite:
+        raise ExportError(
+            f"{out} already exists; choose a new folder, or pass overwrite=True (--force) to replace a "
+            "previous mppdata export"
+        )
+    if MANIFEST not in entries or not _is_manifest(out / MANIFEST):
+        raise ExportError(
+            f"{out} is not an mppdata export (it has no {MANIFEST}), so --force will not replace it; "
+            "nothing was touched. Choose a new folder."
+        )
+
+
+def _is_manifest(path: Path) -> bool:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("mppdata_export") is True
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _verify_bundled() -> None:
+    """Refuse to export bundled files whose bytes differ from datapackage.json."""
+    from mppdata.contract.tables import TABLES
+    from mppdata.storage.checksums import verify_bundled
+
+    for spec in TABLES.values():
+        verify_bundled(spec.name)
 
 
 def _write_csv(folder: Path) -> None:

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mppdata.contract.rules import display_pattern
 from mppdata.contract.tables import TABLES, TableSpec
 from mppdata.storage.checksums import sha256_of
 
@@ -46,7 +47,7 @@ def _field(name: str, column: Any) -> dict[str, Any]:
         if check.name == "isin":
             constraints["enum"] = list(check.statistics["allowed_values"])
         elif check.name == "str_matches":
-            constraints["pattern"] = check.statistics["pattern"]
+            constraints["pattern"] = display_pattern(check.statistics["pattern"])
     if column.unique:
         constraints["unique"] = True
     field["description"] = column.description or ""
@@ -125,7 +126,7 @@ def schema_markdown(version: str) -> str:
     >>> schema_markdown("0.0.0").splitlines()[0]
     '# Schema reference'
     """
-    from mppdata.validation.checks import RULES
+    from mppdata.contract.rules import RULES
 
     lines = [
         "# Schema reference",

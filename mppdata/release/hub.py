@@ -39,13 +39,13 @@ def push(repo_id: str | None = None, *, dry_run: bool = False, token: str | None
     (True, True, False)
     """
     from mppdata import __version__
-    from mppdata.release.exports import export
+    from mppdata.release.exports import MANIFEST, export
 
     repo = repo_id or default_repo_id()
     tag = f"v{__version__}"
     with tempfile.TemporaryDirectory() as tmp:
         out = export(Path(tmp) / "hf", format="hf")
-        files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+        files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.name != MANIFEST)
         plan: dict[str, Any] = {"repo_id": repo, "tag": tag, "files": files, "uploaded": False}
         if dry_run:
             return plan
@@ -58,7 +58,11 @@ def push(repo_id: str | None = None, *, dry_run: bool = False, token: str | None
         api = HfApi(token=token)
         api.create_repo(repo, repo_type="dataset", exist_ok=True)
         api.upload_folder(
-            folder_path=str(out), repo_id=repo, repo_type="dataset", commit_message=f"mppdata {tag}"
+            folder_path=str(out),
+            repo_id=repo,
+            repo_type="dataset",
+            commit_message=f"mppdata {tag}",
+            ignore_patterns=[MANIFEST],
         )
         api.create_tag(repo, tag=tag, repo_type="dataset", tag_message=f"mppdata {tag}")
         plan["uploaded"] = True

@@ -101,28 +101,58 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+class DiffError(MppdataError):
+    """A side of a diff cannot be read as a release (missing, malformed or ambiguous tables)."""
+
+
 def _load_side(side: str | Path) -> dict[str, pd.DataFrame]:
     from mppdata import __version__
-    from mppdata.storage.reading import read_raw
 
+    if str(side).strip() == "":
+        raise DiffError("an empty path was given; pass a folder of table files or a version like 0.2.0")
     path = Path(side)
     if path.is_dir():
-        tables = {}
-        for name, spec in TABLES.items():
-            file = path / spec.file
-            if not file.is_file():
-                raise MppdataError(f"{file} is missing; a diff needs all table files in {path}")
-            tables[name] = _as_text(read_raw(file))
-        return tables
+        return _read_folder(path)
     version = str(side).removeprefix("v")
-    if version and version[0].isdigit():
+    if version and version[0].isdigit() and "/" not in version:
         from mppdata.loading.loaders import load_table
 
         return {
             name: _as_text(load_table(name, version=version if version != __version__ else None))
             for name in TABLES
         }
-    raise MppdataError(f"{side!r} is neither a folder nor a version like 0.2.0")
+    raise DiffError(f"{side!r} is neither a folder nor a version like 0.2.0")
+
+
+def _read_folder(path: Path) -> dict[str, pd.DataFrame]:
+    from mppdata.storage.reading import read_table_text
+
+    tables = {}
+    for name, spec in TABLES.items():
+        frame, problems = read_table_text(path / spec.file, file=spec.file)
+        if problems:
+            first = problems[0]
+            where = f", row {first.row}" if first.row is not None else ""
+            raise DiffError(
+                f"cannot compare {path / spec.file}{where}: [{first.rule}] {first.message}; "
+                f"run `mppdata validate {path}` for every problem"
+            )
+        assert frame is not None
+        key = list(spec.primary_key)
+        absent = [k for k in key if k not in frame.columns]
+        if absent:
+            raise DiffError(
+                f"{path / spec.file} has no {', '.join(absent)} column, so its records have no ids"
+            )
+        ids = frame[key].fillna("").agg("|".join, axis=1)
+        repeated = ids[ids.duplicated()]
+        if len(repeated):
+            raise DiffError(
+                f"{path / spec.file}: id {repeated.iloc[0]!r} occurs more than once "
+                f"(row {int(repeated.index[0]) + 1}); a diff needs unique ids"
+            )
+        tables[name] = _as_text(frame)
+    return tables
 
 
 def diff(old: str | Path, new: str | Path) -> DiffReport:

@@ -35,6 +35,39 @@ def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _endpoint() -> str:
+    return os.environ.get("HF_ENDPOINT", "https://huggingface.co")
+
+
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """Return whether a TCP connection to the Hub opens within ``timeout`` seconds.
+
+    Without it, ``datasets`` retries for about 20 s before failing on a machine with no
+    network; this probe fails in at most ``timeout`` seconds (DNS included).
+    """
+    import socket
+    import threading
+    from urllib.parse import urlparse
+
+    url = urlparse(_endpoint())
+    host, port = url.hostname, url.port or (443 if url.scheme == "https" else 80)
+    if not host:
+        return False
+    outcome: list[bool] = []
+
+    def probe() -> None:
+        try:
+            socket.create_connection((host, port), timeout=timeout).close()
+            outcome.append(True)
+        except OSError:
+            outcome.append(False)
+
+    worker = threading.Thread(target=probe, daemon=True)
+    worker.start()
+    worker.join(timeout + 0.5)
+    return bool(outcome and outcome[0])
+
+
 def load_from_hub(name: str, version: str, *, repo_id: str | None = None) -> pd.DataFrame:
     """Load table ``name`` of data version ``version`` from the Hub (tag ``v{version}``).
 
@@ -77,6 +110,12 @@ def load_from_hub(name: str, version: str, *, repo_id: str | None = None) -> pd.
             f"mppdata version {version} is not bundled (this installation bundles {__version__}) and "
             f"HF_HUB_OFFLINE is set, so it cannot be fetched from the Hugging Face Hub ({repo}, tag "
             f"v{version}). Use version=None for the bundled data, or unset HF_HUB_OFFLINE with network access."
+        )
+    if not local and not _hub_reachable():
+        raise VersionNotAvailableError(
+            f"mppdata version {version} is not bundled (this installation bundles {__version__}) and the "
+            f"Hugging Face Hub ({_endpoint()}) cannot be reached from this machine, so {repo} (tag "
+            f"v{version}) cannot be fetched. Use version=None for the bundled data, or retry online."
         )
     try:
         import datasets

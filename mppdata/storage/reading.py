@@ -6,10 +6,18 @@ models), so loaders type the data exactly as the models do without importing pan
 
 from __future__ import annotations
 
+import csv
+import errno
+import io
+import os
+import re
+import stat
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mppdata.contract.errors import Problem, ValidationError
+from mppdata.contract.rules import RULES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,22 +28,211 @@ LIST_DELIMITER = ";"
 def read_raw(path: Path) -> pd.DataFrame:
     """Read a table file as text: every cell a string, empty cells null.
 
+    The file is checked strictly first (see :func:`read_table_text`); a malformed file raises
+    :class:`ValidationError` naming the file, row and rule instead of being repaired.
+
     Examples
     --------
     >>> from mppdata.storage.resources import bundled_data_dir
     >>> read_raw(bundled_data_dir() / "actors.csv").columns[0]
     'actor_id'
     """
+    frame, problems = read_table_text(path, file=path.name)
+    if frame is None or problems:
+        raise ValidationError(problems)
+    return frame
+
+
+def file_problem(path: Path, file: str) -> Problem | None:
+    """Return why ``path`` cannot be read as a table file, or ``None`` if it is a readable file.
+
+    Tells apart a missing file, something that is not a regular file (folder, FIFO, device,
+    broken link, symlink loop) and a file that cannot be read (permissions, name too long).
+    Nothing is opened, so a FIFO never blocks.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> file_problem(pathlib.Path(tempfile.mkdtemp()), "x.csv").rule
+    'not_a_file'
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            return Problem(file, "not_a_file", f"{path} is a symbolic link to nothing; point it at the file")
+        return Problem(file, "missing_file", f"{file} is missing from {path.parent}")
+    except NotADirectoryError:
+        return Problem(file, "unreadable", f"cannot reach {path}: a part of the path is a file, not a folder")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Problem(file, "not_a_file", f"{path} is a symlink loop; point it at the file")
+        return Problem(file, "unreadable", f"cannot read {path}: {exc.strerror or exc}")
+    if stat.S_ISDIR(info.st_mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(info.st_mode):
+        kind = "a FIFO (named pipe)"
+    elif stat.S_ISREG(info.st_mode):
+        if not os.access(path, os.R_OK):
+            return Problem(
+                file, "unreadable", f"cannot read {path}: permission denied; check its permissions"
+            )
+        return None
+    else:
+        kind = "a device or socket"
+    return Problem(file, "not_a_file", f"{path} is {kind}, not a regular file")
+
+
+def read_table_text(
+    path: Path, *, file: str, columns: list[str] | None = None
+) -> tuple[pd.DataFrame | None, list[Problem]]:
+    r"""Read one table file strictly, as text; return the frame (or ``None``) and its problems.
+
+    Checks, in order: the path is a readable regular file; no byte-order mark; not empty;
+    valid UTF-8; no bare carriage return; CSV syntax (balanced quotes, no stray quote, no blank
+    line, every row with as many fields as the header); header names unique and non-empty;
+    and, when ``columns`` is given, the header is exactly those columns in that order. The
+    frame is returned only when the file is readable as a table (a BOM alone still allows it).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = p.write_text("a,b\n1,2\n3\n")
+    >>> frame, problems = read_table_text(p, file="t.csv")
+    >>> frame is None, problems[0].rule, problems[0].row
+    (True, 'csv_syntax', 2)
+    """
     import pandas as pd
 
-    return pd.read_csv(
-        path,
-        dtype=str,
-        keep_default_na=False,
-        na_values=[""],
-        encoding="utf-8",
-        encoding_errors="strict",
-    )
+    problem = file_problem(path, file)
+    if problem is not None:
+        return None, [problem]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(file, "unreadable", f"cannot read {path}: {exc.strerror or exc}")]
+    problems: list[Problem] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.append(Problem(file, "bom", RULES["bom"]))
+        data = data[3:]
+    if not data.strip():
+        return None, problems + [
+            Problem(file, "empty_file", "the file is empty: it needs at least the header row")
+        ]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, problems + [
+            Problem(
+                file,
+                "encoding",
+                f"byte {data[exc.start]:#04x} on line {line} is not UTF-8; re-save the file as UTF-8",
+                row=line - 1 if line > 1 else None,
+                value=data[max(0, exc.start - 20) : exc.start + 20].decode("utf-8", "replace"),
+            )
+        ]
+    del data
+    if "\r" in text:
+        bare = _BARE_CR.search(text)
+        if bare is not None:
+            line = text.count("\n", 0, bare.start()) + 1
+            return None, problems + [
+                Problem(file, "line_ending", f"bare carriage return on line {line}: {RULES['line_ending']}")
+            ]
+    syntax = _check_syntax(text, file, columns)
+    if syntax:
+        return None, problems + syntax
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], engine="c")
+    return frame, problems
+
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long cell is data, not a syntax error
+
+
+def _check_syntax(text: str, file: str, columns: list[str] | None) -> list[Problem]:
+    """Return the header and syntax problems (parsing stops at the first broken record)."""
+    if '"' not in text:  # no quoting: a record is a line, and fields are counted by commas
+        lines = text.split("\n")
+        if lines[-1] in ("", "\r"):
+            lines.pop()
+        header = lines[0].removesuffix("\r").split(",")
+        problems = _check_header(header, columns, file)
+        if problems:
+            return problems
+        width = len(header) - 1
+        for i, line in enumerate(lines[1:], start=1):
+            if line.count(",") != width:
+                return [_width_problem(file, i, line.removesuffix("\r").split(","), len(header))]
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+        problems = _check_header(header, columns, file)
+        if problems:
+            return problems
+        for i, row in enumerate(reader, start=1):
+            if len(row) != len(header):
+                return [_width_problem(file, i, row, len(header))]
+    except csv.Error as exc:
+        return [
+            Problem(file, "csv_syntax", f"cannot parse the CSV at line {reader.line_num}: {exc}", row=None)
+        ]
+    return []
+
+
+def _width_problem(file: str, row: int, fields: list[str], width: int) -> Problem:
+    if fields in ([], [""]):
+        message = "blank line: remove it (an empty record is not allowed)"
+    else:
+        message = f"the row has {len(fields)} field(s), the header has {width}"
+    return Problem(file, "csv_syntax", message, row=row, value=",".join(fields)[:80])
+
+
+def _check_header(header: list[str], columns: list[str] | None, file: str) -> list[Problem]:
+    problems = []
+    seen: dict[str, int] = {}
+    for position, name in enumerate(header, start=1):
+        if name.strip() == "":
+            problems.append(
+                Problem(
+                    file, "duplicate_column", f"header cell {position} is empty; name the column or remove it"
+                )
+            )
+        elif name in seen:
+            problems.append(
+                Problem(
+                    file,
+                    "duplicate_column",
+                    f"column {name!r} appears twice in the header (positions {seen[name]} and {position})",
+                    column=name,
+                )
+            )
+        else:
+            seen[name] = position
+    if problems or columns is None:
+        return problems
+    missing = [c for c in columns if c not in seen]
+    extra = [c for c in header if c not in columns]
+    problems += [
+        Problem(file, "missing_column", f"column {c!r} is missing from the header", column=c) for c in missing
+    ]
+    problems += [
+        Problem(file, "extra_column", f"column {c!r} is not in the schema; remove it", column=c)
+        for c in extra
+    ]
+    if not missing and not extra and header != columns:
+        problems.append(
+            Problem(
+                file,
+                "column_order",
+                f"columns must be in this order: {', '.join(columns)}",
+                value=", ".join(header),
+            )
+        )
+    return problems
 
 
 def split_list(value: object) -> list[str]:
@@ -99,9 +296,16 @@ def apply_schema(raw: pd.DataFrame, schema: dict[str, Any], *, file: str) -> pd.
         col = raw[name]
         enum = field.get("constraints", {}).get("enum")
         if kind == "date":
-            conv = pd.to_datetime(col, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
-            bad = conv.isna() & col.notna()
-            problems += _bad_cells(file, name, col, bad, "date_format", "not a real YYYY-MM-DD date")
+            conv, bad_format, out_of_range = parse_dates(col)
+            problems += _bad_cells(file, name, col, bad_format, "date_format", "not a real YYYY-MM-DD date")
+            problems += _bad_cells(
+                file,
+                name,
+                col,
+                out_of_range,
+                "date_out_of_range",
+                f"dates must lie between {DATE_BOUNDS[0]} and {DATE_BOUNDS[1]}",
+            )
         elif enum is not None:
             conv = pd.Series(pd.Categorical(col, categories=enum), index=col.index, name=name)
             bad = conv.isna() & col.notna()
@@ -114,6 +318,47 @@ def apply_schema(raw: pd.DataFrame, schema: dict[str, Any], *, file: str) -> pd.
     if problems:
         raise ValidationError(problems)
     return pd.DataFrame(out, index=raw.index)
+
+
+# dates a datetime64[ns] column can hold, as ISO text (string comparison is date comparison)
+DATE_BOUNDS = ("1678-01-01", "2261-12-31")
+_ISO_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+
+
+def parse_dates(col: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Parse a text column of ``YYYY-MM-DD`` dates; return (dates, bad_format, out_of_range).
+
+    Only ASCII, zero-padded ``YYYY-MM-DD`` text is a date (``2019-1-5``, fullwidth or other
+    non-ASCII digits, surrounding spaces are ``bad_format``). A well-formed date that a
+    ``datetime64[ns]`` column cannot hold (before 1678 or after 2261, e.g. ``0000-01-01`` or
+    ``9999-12-31``) is ``out_of_range`` instead of an overflow error. Bad cells become NaT.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> dates, bad, far = parse_dates(pd.Series(["2019-01-29", "2019-1-5", "9999-12-31", None]))
+    >>> str(dates[0].date()), list(bad), list(far)
+    ('2019-01-29', [False, True, False, False], [False, False, True, False])
+    """
+    import pandas as pd
+
+    text = col.astype("object")
+    present = text.notna().to_numpy()
+    shaped = present.copy()
+    if present.any():
+        shaped[present] = pd.Series(text[present].astype("str")).str.fullmatch(_ISO_DATE).to_numpy(dtype=bool)
+    in_bounds = shaped.copy()
+    if shaped.any():
+        values = text[shaped].astype("str")
+        in_bounds[shaped] = ((values >= DATE_BOUNDS[0]) & (values <= DATE_BOUNDS[1])).to_numpy(dtype=bool)
+    usable = text.where(in_bounds)
+    dates = pd.to_datetime(usable, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
+    dates.index = col.index
+    bad_format = pd.Series(present & ~shaped, index=col.index) | (
+        pd.Series(in_bounds, index=col.index) & dates.isna()
+    )
+    out_of_range = pd.Series(shaped & ~in_bounds, index=col.index)
+    return dates.rename(col.name), bad_format, out_of_range
 
 
 def _bad_cells(

@@ -52,8 +52,16 @@ def _bundled(name: str) -> Path:
 
 @lru_cache(maxsize=8)
 def _read_descriptor(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+    from mppdata.contract.errors import DataFileMissingError
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise DataFileMissingError(
+            f"cannot read {path} ({type(exc).__name__}: {exc}); if this is the installed package, "
+            "reinstall mppdata (pip install --force-reinstall mppdata)"
+        ) from None
 
 
 def descriptor(data_dir: Path | None = None) -> dict[str, Any]:

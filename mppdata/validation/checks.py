@@ -8,15 +8,15 @@ the rule codes are listed in :data:`RULES` and in docs/schema.md.
 
 from __future__ import annotations
 
-import csv
-import io
 import warnings
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mppdata.contract.errors import MppdataError, Problem, ValidationError
+from mppdata.contract.rules import RULES, display_pattern
 from mppdata.contract.tables import TABLES, TableSpec
 from mppdata.storage.reading import split_list
 
@@ -25,32 +25,8 @@ if TYPE_CHECKING:
 
 EARLIEST_DATE = date(2018, 1, 1)
 
-RULES: dict[str, str] = {
-    "missing_file": "a table file is absent from the folder",
-    "empty_file": "the file has no header and no rows",
-    "encoding": "the file is not valid UTF-8",
-    "bom": "the file starts with a UTF-8 byte-order mark (save as UTF-8 without BOM)",
-    "csv_syntax": "the CSV cannot be parsed (unbalanced quotes, wrong number of fields)",
-    "missing_column": "a column of the schema is absent from the header",
-    "extra_column": "the header has a column the schema does not define",
-    "column_order": "the columns are all present but not in the schema's order",
-    "not_null": "a required value is empty",
-    "not_blank": "a text value is only whitespace",
-    "pattern": "a value does not match the column's pattern (ids, URLs, codes)",
-    "vocabulary": "a value is not in the column's controlled vocabulary (case-sensitive)",
-    "date_format": "a date is not a real YYYY-MM-DD date",
-    "list_format": "a list cell is not ';'-separated valid ids (no blanks, no repeats)",
-    "unique": "a value (or combination) that must be unique occurs more than once",
-    "end_before_start": "an event's date_end is before its date_start",
-    "precision_mismatch": "date_precision month needs date_start on day 01, year needs 01-01",
-    "translation_missing": "a statement not in English has no text_en",
-    "quote_too_long": "a direct quote or excerpt is longer than 60 words",
-    "foreign_key": "a reference does not resolve to a row of the referenced table",
-    "date_out_of_range": "a date is before 2018-01-01 or after today",
-    "statement_after_source": "a statement is dated after the publication of its source",
-    "stance_without_annotation": "an adjudicated stance has no annotation (of any pass) behind it",
-    "duplicate_statement": "same speaker, same date and same normalized text as another statement",
-}
+
+SHOWN_PER_RULE = 20
 
 
 class DataDirError(MppdataError, FileNotFoundError):
@@ -87,10 +63,35 @@ class ValidationReport:
             raise ValidationError(self.problems)
 
     def __str__(self) -> str:
+        return self.format()
+
+    def format(self, per_rule: int | None = SHOWN_PER_RULE) -> str:
+        """Render the report as text, at most ``per_rule`` problems per (file, rule).
+
+        The rest of each group is counted on one line, so a file with 100,000 duplicate
+        rows stays readable; ``per_rule=None`` shows everything (``problems`` always holds all).
+
+        Examples
+        --------
+        >>> import mppdata
+        >>> mppdata.validate().format().endswith(": valid")
+        True
+        """
         if self.ok:
             return f"{self.data_dir}: valid"
         lines = [f"{self.data_dir}: {len(self.problems)} problem(s)"]
-        lines += [f"  {p}" for p in self.problems]
+        shown: dict[tuple[str, str], int] = {}
+        for p in self.problems:
+            key = (p.file, p.rule)
+            shown[key] = shown.get(key, 0) + 1
+            if per_rule is None or shown[key] <= per_rule:
+                lines.append(f"  {p}")
+        if per_rule is not None:
+            lines += [
+                f"  {file}: ... and {n - per_rule} more [{rule}] problem(s) not shown (--all or --json lists every one)"
+                for (file, rule), n in shown.items()
+                if n > per_rule
+            ]
         return "\n".join(lines)
 
 
@@ -120,10 +121,12 @@ def validate(data_dir: str | Path | None = None) -> ValidationReport:
     """
     from mppdata.storage.resources import bundled_data_dir
 
+    if data_dir is not None and str(data_dir).strip() == "":
+        raise DataDirError("an empty path was given; pass the folder holding the table files")
     folder = bundled_data_dir() if data_dir is None else Path(data_dir)
     if not folder.is_dir():
         raise DataDirError(f"{folder} is not a folder; pass a folder holding the table files")
-    problems: list[Problem] = []
+    problems: list[Problem] = _checksums(folder)
     raw: dict[str, pd.DataFrame] = {}
     for spec in TABLES.values():
         frame, found = _read_file(folder, spec)
@@ -131,82 +134,66 @@ def validate(data_dir: str | Path | None = None) -> ValidationReport:
         if frame is not None:
             raw[spec.name] = frame
     typed: dict[str, pd.DataFrame] = {}
-    for name, frame in raw.items():
-        found, typed_frame = _check_model(TABLES[name], frame)
+    for name in list(raw):
+        found, typed[name] = _check_model(TABLES[name], raw.pop(name))  # the text frame is freed here
         problems += found
-        typed[name] = typed_frame
     problems += _cross_table(typed)
     return ValidationReport(str(folder), problems)
 
 
 def _read_file(folder: Path, spec: TableSpec) -> tuple[pd.DataFrame | None, list[Problem]]:
-    import pandas as pd
+    from mppdata.storage.reading import read_table_text
 
+    return read_table_text(folder / spec.file, file=spec.file, columns=_schema_columns(spec.name))
+
+
+@cache
+def _schema(name: str):  # type: ignore[no-untyped-def]
     from mppdata.contract.models import model_for
 
-    file = spec.file
-    path = folder / file
-    if not path.is_file():
-        return None, [Problem(file, "missing_file", f"{file} is missing from {folder}")]
-    data = path.read_bytes()
-    problems: list[Problem] = []
-    if data.startswith(b"\xef\xbb\xbf"):
-        problems.append(Problem(file, "bom", RULES["bom"], row=None))
-        data = data[3:]
-    if not data.strip():
-        return None, problems + [
-            Problem(file, "empty_file", "the file is empty: it needs at least the header row")
-        ]
+    return model_for(name).to_schema()
+
+
+def _schema_columns(name: str) -> list[str]:
+    return list(_schema(name).columns)
+
+
+def _checksums(folder: Path) -> list[Problem]:
+    """Compare each file with the sha256 in the folder's datapackage.json, if it has one."""
+    import json
+
+    from mppdata.storage.checksums import sha256_of
+    from mppdata.storage.reading import file_problem
+    from mppdata.storage.resources import DESCRIPTOR
+
+    path = folder / DESCRIPTOR
+    if file_problem(path, DESCRIPTOR) is not None:
+        return []  # a folder without a descriptor has no recorded hashes to compare
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, problems + [
-            Problem(
-                file,
-                "encoding",
-                f"byte {data[exc.start]:#04x} on line {line} is not UTF-8; re-save the file as UTF-8",
-                row=line - 1 if line > 1 else None,
-                value=data[max(0, exc.start - 20) : exc.start + 20].decode("utf-8", "replace"),
+        resources = json.loads(path.read_text(encoding="utf-8"))["resources"]
+        recorded = {r["path"]: r["hash"].removeprefix("sha256:") for r in resources}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return [Problem(DESCRIPTOR, "checksum", f"cannot read the recorded hashes from {path}: {exc}")]
+    problems = []
+    for spec in TABLES.values():
+        target = folder / spec.file
+        if spec.file not in recorded or file_problem(target, spec.file) is not None:
+            continue
+        try:
+            actual = sha256_of(target)
+        except OSError:
+            continue  # reported as unreadable by the file check
+        if actual != recorded[spec.file]:
+            problems.append(
+                Problem(
+                    spec.file,
+                    "checksum",
+                    f"sha256 {actual} differs from {recorded[spec.file]} recorded in {DESCRIPTOR}; if the "
+                    "edit is intended, run `python -m mppdata.release.generate` (or the curation merge) "
+                    "to record the new hashes",
+                )
             )
-        ]
-    # pandas silently "repairs" some malformed quoting (a field like "a" b becomes a b);
-    # the strict csv reader finds it, with the line number
-    reader = csv.reader(io.StringIO(text), strict=True)
-    try:
-        for _ in reader:
-            pass
-    except csv.Error as exc:
-        return None, problems + [
-            Problem(file, "csv_syntax", f"cannot parse the CSV at line {reader.line_num}: {exc}", row=None)
-        ]
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-        return None, problems + [Problem(file, "csv_syntax", f"cannot parse the CSV: {exc}".strip())]
-    expected = list(model_for(spec.name).to_schema().columns)
-    header = [str(c) for c in frame.columns]
-    missing = [c for c in expected if c not in header]
-    extra = [c for c in header if c not in expected]
-    problems += [
-        Problem(file, "missing_column", f"column {c!r} is missing from the header", column=c) for c in missing
-    ]
-    problems += [
-        Problem(file, "extra_column", f"column {c!r} is not in the schema; remove it", column=c)
-        for c in extra
-    ]
-    if not missing and not extra and header != expected:
-        problems.append(
-            Problem(
-                file,
-                "column_order",
-                f"columns must be in this order: {', '.join(expected)}",
-                value=", ".join(header),
-            )
-        )
-    if missing or extra or header != expected:
-        return None, problems
-    return frame, problems
+    return problems
 
 
 # dataframe-level checks of the models, and the column each one is reported on
@@ -237,44 +224,113 @@ def _rule_of(check: str) -> str:
     return check
 
 
+@cache
+def _schema_without_uniqueness(name: str):  # type: ignore[no-untyped-def]
+    """The table's pandera schema minus its uniqueness checks (done here, in linear time)."""
+    schema = _schema(name)
+    unique_columns = [n for n, c in schema.columns.items() if c.unique]
+    relaxed = schema.update_columns({n: {"unique": False} for n in unique_columns})
+    relaxed.unique = None
+    return relaxed
+
+
 def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], pd.DataFrame]:
-    import pandas as pd
     import pandera.pandas as pa
 
-    from mppdata.contract.models import model_for
+    from mppdata.storage.reading import parse_dates
 
-    model = model_for(spec.name)
-    schema = model.to_schema()
-    frame = frame.copy()
+    schema = _schema(spec.name)
     list_cols = [n for n, c in schema.columns.items() if str(c.dtype) == "object"]
     date_cols = [n for n, c in schema.columns.items() if str(c.dtype).startswith("datetime")]
-    raw_lists = {c: frame[c].copy() for c in list_cols}
-    for col in list_cols:
-        frame[col] = frame[col].map(split_list).astype(object)
+    raw_lists = {c: frame[c] for c in list_cols}
     problems: list[Problem] = []
-    # Dates are parsed here, cell by cell: pandera's coercion gives up on a whole column
-    # when formats are mixed (e.g. "2019-07" among "2019-07-01") and then names no row.
+    # Dates are parsed here, cell by cell: pandera's coercion gives up on a whole column when
+    # formats are mixed and then names no row, and overflows on dates pandas cannot hold.
     flagged: set[tuple[int, str]] = set()
-    for col in date_cols:
-        raw = frame[col]
-        parsed = pd.to_datetime(raw, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
-        for i in raw.index[(parsed.isna() & raw.notna()).to_numpy()]:
-            flagged.add((int(i) + 1, col))
-            problems.append(
-                Problem(
-                    spec.file, "date_format", RULES["date_format"], row=int(i) + 1, column=col, value=raw[i]
-                )
-            )
-        frame[col] = parsed
+    typed = {}
+    for col in schema.columns:
+        if col in date_cols:
+            raw = frame[col]
+            parsed, bad_format, out_of_range = parse_dates(raw)
+            for mask, rule, message in (
+                (bad_format, "date_format", RULES["date_format"]),
+                (out_of_range, "date_out_of_range", RULES["date_out_of_range"]),
+            ):
+                for i in raw.index[mask.to_numpy()]:
+                    flagged.add((int(i) + 1, col))
+                    problems.append(
+                        Problem(spec.file, rule, message, row=int(i) + 1, column=col, value=raw[i])
+                    )
+            typed[col] = parsed
+        elif col in list_cols:
+            typed[col] = frame[col].map(split_list).astype(object)
+        else:
+            typed[col] = frame[col]
+    import pandas as pd
+
+    frame = pd.DataFrame(typed, index=frame.index)
+    problems += _uniqueness(spec, schema, frame)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pandas deprecation noise from pandera's coercion
-            model.validate(frame, lazy=True)
+            frame = _schema_without_uniqueness(spec.name).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         found = _problems_from_pandera(spec, exc.failure_cases, frame, raw_lists, date_cols)
         problems += [p for p in found if (p.row, p.column) not in flagged]
+        frame = _coerce_leniently(spec.name, frame)
     problems.sort(key=lambda p: (p.row or 0, p.column or "", p.rule))
     return problems, frame
+
+
+def _coerce_leniently(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give an invalid frame the schema's dtypes where it can, so cross-table rules still run."""
+    import pandas as pd
+
+    out = frame.copy()
+    for col, column in _schema(name).columns.items():
+        if str(column.dtype) == "category":
+            categories = column.dtype.type.categories
+            values = out[col].astype("object")
+            out[col] = pd.Categorical(values.where(values.isin(categories)), categories=categories)
+    return out
+
+
+def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]:  # type: ignore[no-untyped-def]
+    """Every second and later occurrence of a unique value or key, found in linear time."""
+    problems = []
+    for name, column in schema.columns.items():
+        if not column.unique:
+            continue
+        values = frame[name]
+        dup = values.duplicated(keep="first") & values.notna()
+        problems += [
+            Problem(
+                spec.file,
+                "unique",
+                f"{name} must be unique; this value occurs more than once",
+                row=int(i) + 1,
+                column=name,
+                value=values[i],
+            )
+            for i in values.index[dup.to_numpy()]
+        ]
+    key = list(schema.unique or [])
+    if key:
+        parts = frame[key].astype("object")
+        dup = parts.duplicated(keep="first")
+        for i in frame.index[dup.to_numpy()]:
+            combo = ", ".join(f"{k}={parts.at[i, k]}" for k in key)
+            problems.append(
+                Problem(
+                    spec.file,
+                    "unique",
+                    f"the combination ({', '.join(key)}) occurs more than once",
+                    row=int(i) + 1,
+                    column="+".join(key),
+                    value=combo,
+                )
+            )
+    return problems
 
 
 def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Problem]:
@@ -301,45 +357,28 @@ def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Pro
                 value = f"{len(str(value).split())} words: {str(value)[:60]}..."
         key = (row, column)
         problem = Problem(
-            spec.file, rule, _message(spec, rule, column), row=row, column=column, value=_plain(value)
+            spec.file, rule, _message(spec.name, rule, column), row=row, column=column, value=_plain(value)
         )
         # one problem per cell: the specific rule wins over the generic dtype failure
         if key in seen and rule not in ROW_RULE_COLUMNS:
             if rank.get(rule, 1) <= rank.get(seen[key].rule, 1):
                 continue
-        if rule in ROW_RULE_COLUMNS or rule == "unique":
+        if rule in ROW_RULE_COLUMNS:
             key = (row, column, rule)
         seen[key] = problem
-    problems = [p for p in seen.values() if p.rule != "unique" or _is_repeat(spec, frame, p)]
-    return sorted(problems, key=lambda p: (p.row or 0, p.column or "", p.rule))
+    return sorted(seen.values(), key=lambda p: (p.row or 0, p.column or "", p.rule))
 
 
-def _is_repeat(spec: TableSpec, frame: pd.DataFrame, problem: Problem) -> bool:
-    """Keep a uniqueness problem only on the second and later occurrences of a value."""
-    from mppdata.contract.models import model_for
-
-    columns = [problem.column] if problem.column else list(model_for(spec.name).to_schema().unique or [])
-    if problem.row is None:
-        return True
-    return bool(frame[columns].astype("str").duplicated(keep="first").iloc[problem.row - 1])
-
-
-def _message(spec: TableSpec, rule: str, column: str | None) -> str:
-    from mppdata.contract.models import model_for
-
-    columns = model_for(spec.name).to_schema().columns
+@cache
+def _message(table: str, rule: str, column: str | None) -> str:
+    columns = _schema(table).columns
     col = columns.get(column) if column else None
     if rule == "pattern" and col is not None:
         pattern = next(c.statistics["pattern"] for c in col.checks if c.name == "str_matches")
-        return f"value must match {pattern} (no surrounding spaces)"
+        return f"value must match {display_pattern(pattern)} (ASCII, no surrounding spaces or line breaks)"
     if rule == "vocabulary" and col is not None:
         allowed = next(c.statistics["allowed_values"] for c in col.checks if c.name == "isin")
         return f"value must be one of {', '.join(allowed)} (exact, lower case)"
-    if rule == "unique":
-        if column is None:
-            combo = model_for(spec.name).to_schema().unique or []
-            return f"the combination ({', '.join(combo)}) occurs more than once"
-        return f"{column} must be unique; this value occurs more than once"
     if rule == "not_null":
         return "a value is required here"
     return RULES.get(rule, rule)
@@ -359,9 +398,7 @@ def _plain(value: object) -> object:
 
 
 def _id_pattern(table: str, column: str) -> str | None:
-    from mppdata.contract.models import model_for
-
-    col = model_for(table).to_schema().columns[column]
+    col = _schema(table).columns[column]
     return next((c.statistics["pattern"] for c in col.checks if c.name == "str_matches"), None)
 
 
@@ -381,6 +418,8 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             if fk.is_list:
                 values = values.explode()
             values = values[values.notna() & (values.astype("str") != "")].astype("str")
+            # a malformed id is reported once, by its column's pattern rule (anchored with \Z, so
+            # "SRC-00001\n" is malformed there); only well-formed ids are looked up here
             shape = _id_pattern(fk.ref_table, fk.ref_column)
             if shape is not None:
                 values = values[values.str.fullmatch(shape)]
@@ -419,9 +458,9 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
                 ]
     if "statements" in t and "sources" in t:
         st, so = t["statements"], t["sources"]
-        published = st["source_id"].map(
-            so.drop_duplicates("source_id").set_index("source_id")["published_date"]
-        )
+        lookup = so.drop_duplicates("source_id").set_index("source_id")["published_date"]
+        # reindex keeps the datetime dtype even when nothing matches (map would give float NaN)
+        published = pd.Series(lookup.reindex(st["source_id"].astype("object")).to_numpy(), index=st.index)
         late = st.index[(published.notna() & st["date"].notna() & (st["date"] > published)).to_numpy()]
         problems += [
             Problem(
