@@ -256,11 +256,10 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
                 (bad_format, "date_format", RULES["date_format"]),
                 (out_of_range, "date_out_of_range", RULES["date_out_of_range"]),
             ):
-                for i in raw.index[mask.to_numpy()]:
-                    flagged.add((int(i) + 1, col))
-                    problems.append(
-                        Problem(spec.file, rule, message, row=int(i) + 1, column=col, value=raw[i])
-                    )
+                texts = raw.to_numpy(dtype=object)
+                for i in _positions(mask):
+                    flagged.add((i + 1, col))
+                    problems.append(Problem(spec.file, rule, message, row=i + 1, column=col, value=texts[i]))
             typed[col] = parsed
         elif col in list_cols:
             typed[col] = frame[col].map(split_list).astype(object)
@@ -303,23 +302,19 @@ def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]: 
             continue
         values = frame[name]
         dup = values.duplicated(keep="first") & values.notna()
+        texts = values.to_numpy(dtype=object)
+        message = f"{name} must be unique; this value occurs more than once"
         problems += [
-            Problem(
-                spec.file,
-                "unique",
-                f"{name} must be unique; this value occurs more than once",
-                row=int(i) + 1,
-                column=name,
-                value=values[i],
-            )
-            for i in values.index[dup.to_numpy()]
+            Problem(spec.file, "unique", message, row=i + 1, column=name, value=texts[i])
+            for i in _positions(dup)
         ]
     key = list(schema.unique or [])
     if key:
         parts = frame[key].astype("object")
         dup = parts.duplicated(keep="first")
-        for i in frame.index[dup.to_numpy()]:
-            combo = ", ".join(f"{k}={parts.at[i, k]}" for k in key)
+        columns = [parts[k].to_numpy(dtype=object) for k in key]
+        for i in _positions(dup):
+            combo = ", ".join(f"{k}={col[i]}" for k, col in zip(key, columns, strict=True))
             problems.append(
                 Problem(
                     spec.file,
@@ -402,6 +397,13 @@ def _id_pattern(table: str, column: str) -> str | None:
     return next((c.statistics["pattern"] for c in col.checks if c.name == "str_matches"), None)
 
 
+def _positions(mask: object) -> list[int]:
+    """0-based positions where a boolean mask (Series or array) is true; frames use a RangeIndex."""
+    import numpy as np
+
+    return np.flatnonzero(np.asarray(mask, dtype=bool)).tolist()
+
+
 def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
     """Rules that span tables, vectorised: problems are built only for offending rows."""
     import pandas as pd
@@ -437,7 +439,7 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
                     column=fk.column,
                     value=v,
                 )
-                for i, v in bad.items()
+                for i, v in zip(bad.index.to_numpy(), bad.to_numpy(dtype=object), strict=True)
             ]
     low, high = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(date.today())
     for name, frame in t.items():
@@ -461,46 +463,52 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
         lookup = so.drop_duplicates("source_id").set_index("source_id")["published_date"]
         # reindex keeps the datetime dtype even when nothing matches (map would give float NaN)
         published = pd.Series(lookup.reindex(st["source_id"].astype("object")).to_numpy(), index=st.index)
-        late = st.index[(published.notna() & st["date"].notna() & (st["date"] > published)).to_numpy()]
+        late = published.notna() & st["date"].notna() & (st["date"] > published)
+        source_ids, said = st["source_id"].to_numpy(dtype=object), st["date"].to_numpy()
         problems += [
             Problem(
                 "statements.csv",
                 "statement_after_source",
-                f"the statement is dated after its source {st.at[i, 'source_id']} was published "
-                f"({published[i].date()})",
-                row=int(i) + 1,
+                f"the statement is dated after its source {source_ids[i]} was published "
+                f"({published.iloc[i].date()})",
+                row=i + 1,
                 column="date",
-                value=st.at[i, "date"].date().isoformat(),
+                value=str(said[i])[:10],
             )
-            for i in late
+            for i in _positions(late)
         ]
         norm = st["text"].astype("str").str.casefold().str.replace(r"\W+", " ", regex=True).str.strip()
         dup = pd.DataFrame({"a": st["actor_id"], "d": st["date"], "t": norm}).duplicated(keep="first")
+        statement_ids = st["statement_id"].to_numpy(dtype=object)
         problems += [
             Problem(
                 "statements.csv",
                 "duplicate_statement",
                 RULES["duplicate_statement"],
-                row=int(i) + 1,
+                row=i + 1,
                 column="text",
-                value=st.at[i, "statement_id"],
+                value=statement_ids[i],
             )
-            for i in st.index[dup.to_numpy()]
+            for i in _positions(dup)
         ]
     if "stances" in t and "annotations" in t:
         an, sn = t["annotations"], t["stances"]
         coded = pd.MultiIndex.from_arrays([an["statement_id"].astype("str"), an["target"].astype("str")])
         keys = pd.MultiIndex.from_arrays([sn["statement_id"].astype("str"), sn["target"].astype("str")])
-        missing = sn.index[~keys.isin(coded)]
+        missing = ~keys.isin(coded)
+        sids, targets = (
+            sn["statement_id"].to_numpy(dtype=object),
+            sn["target"].astype("str").to_numpy(dtype=object),
+        )
         problems += [
             Problem(
                 "stances.csv",
                 "stance_without_annotation",
-                f"no annotation for ({sn.at[i, 'statement_id']}, {sn.at[i, 'target']}) in annotations.csv",
-                row=int(i) + 1,
+                f"no annotation for ({sids[i]}, {targets[i]}) in annotations.csv",
+                row=i + 1,
                 column="target",
-                value=str(sn.at[i, "target"]),
+                value=targets[i],
             )
-            for i in missing
+            for i in _positions(missing)
         ]
     return problems
