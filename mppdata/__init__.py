@@ -28,6 +28,7 @@ _LAZY = {
     "load_statements": "mppdata.loading.loaders",
     "load_stances": "mppdata.loading.loaders",
     "load_annotations": "mppdata.loading.loaders",
+    "load_evidence": "mppdata.loading.loaders",
     "validate": "mppdata.validation.checks",
     "ValidationReport": "mppdata.validation.checks",
     "summary": "mppdata.analysis.overview",

@@ -18,6 +18,7 @@ HEADERS = {
                    "text", "language", "text_en", "channel"],
     "stances": ["stance_id", "statement_id", "target", "stance", "confidence", "rationale"],
     "annotations": ["statement_id", "target", "annotator_id", "stance", "pass"],
+    "evidence": ["evidence_id", "record_id", "source_id", "excerpt", "date_cue"],
 }  # fmt: skip
 
 
@@ -149,6 +150,29 @@ def valid_rows() -> dict[str, list[dict[str, str]]]:
                 "annotator_id": "ann-b",
                 "stance": "against",
                 "pass": "reliability",
+            },
+        ],
+        "evidence": [
+            {
+                "evidence_id": "EVD-00001",
+                "record_id": "STM-00001",
+                "source_id": "SRC-00001",
+                "excerpt": 'On Tuesday the agency wrote: We said "this", with a comma. Nothing more.',
+                "date_cue": "On Tuesday",
+            },
+            {
+                "evidence_id": "EVD-00002",
+                "record_id": "STM-00002",
+                "source_id": "SRC-00002",
+                "excerpt": "Person B dijo el viernes que no hay acuerdo.",
+                "date_cue": "el viernes",
+            },
+            {
+                "evidence_id": "EVD-00003",
+                "record_id": "EVT-00001",
+                "source_id": "SRC-00002",
+                "excerpt": "El programa empezó el martes en San Ysidro.",
+                "date_cue": "",
             },
         ],
     }

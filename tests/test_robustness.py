@@ -86,6 +86,7 @@ CASES: dict[str, tuple[Callable[[Rows], None] | None, Callable[[Path], None] | N
             ("stances.csv", "foreign_key", 2, "statement_id"),
             ("annotations.csv", "foreign_key", 2, "statement_id"),
             ("annotations.csv", "foreign_key", 3, "statement_id"),
+            ("evidence.csv", "foreign_key", 2, "record_id"),  # its evidence row lost its record too
         ],
     ),
     "impossible date": (
@@ -114,7 +115,11 @@ CASES: dict[str, tuple[Callable[[Rows], None] | None, Callable[[Path], None] | N
         [("statements.csv", "translation_missing", 2, "text_en")],
     ),
     "overlong quote": (
-        set_cell("statements", 0, "text", "palabra " * 70),
+        lambda rows: (
+            set_cell("statements", 0, "text", "palabra " * 70)(rows),
+            set_cell("evidence", 0, "excerpt", "palabra " * 70)(rows),
+            set_cell("evidence", 0, "date_cue", "")(rows),
+        ),
         None,
         [("statements.csv", "quote_too_long", 1, "text")],
     ),

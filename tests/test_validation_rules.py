@@ -58,6 +58,36 @@ def _add_duplicate_statement(rows: Rows) -> None:
     rows["statements"].append(dup)
     rows["stances"].append(dict(rows["stances"][0], stance_id="STN-00003", statement_id="STM-00003"))
     rows["annotations"].append(dict(rows["annotations"][0], statement_id="STM-00003"))
+    rows["evidence"].append(
+        dict(
+            rows["evidence"][0],
+            evidence_id="EVD-00004",
+            record_id="STM-00003",
+            excerpt="we said THIS with a comma",
+            date_cue="",
+        )
+    )
+
+
+def _quote_and_evidence(text: str) -> Callable[[Rows], None]:
+    def mutate(rows: Rows) -> None:
+        rows["statements"][0]["text"] = text
+        rows["evidence"][0]["excerpt"] = text
+        rows["evidence"][0]["date_cue"] = ""
+
+    return mutate
+
+
+def _evidence_from_uncited_page(rows: Rows) -> None:
+    rows["evidence"].append(dict(rows["evidence"][0], evidence_id="EVD-00004", source_id="SRC-00002"))
+
+
+def _misquote(rows: Rows) -> None:
+    rows["statements"][0]["text"] = 'We said "that", with a comma.'
+
+
+def _same_name(rows: Rows) -> None:
+    rows["actors"][1]["name"] = "AGENCY  Á."
 
 
 def _remove_annotation(rows: Rows) -> None:
@@ -142,8 +172,8 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
         ("statements.csv", 2, "date", "2019-02-30"),
     ),
     "list_format": (
-        rows_case(_set("events", 0, source_ids="SRC-00001;;")),
-        ("events.csv", 1, "source_ids", "SRC-00001;;"),
+        rows_case(_set("events", 0, source_ids="SRC-00001;SRC-00002;")),
+        ("events.csv", 1, "source_ids", "SRC-00001;SRC-00002;"),
     ),
     "unique": (
         rows_case(_set("sources", 1, url="https://example.org/a")),
@@ -162,8 +192,32 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
         ("statements.csv", 2, "text_en", None),
     ),
     "quote_too_long": (
-        rows_case(_set("statements", 0, text=" ".join(["palabra"] * 61))),
+        rows_case(_quote_and_evidence(" ".join(["palabra"] * 61))),
         ("statements.csv", 1, "text", "61 words: " + " ".join(["palabra"] * 61)[:60] + "..."),
+    ),
+    "excerpt_too_long": (
+        rows_case(_set("evidence", 2, excerpt="x" * 601)),
+        ("evidence.csv", 3, "excerpt", "x" * 601),
+    ),
+    "date_cue_not_in_excerpt": (
+        rows_case(_set("evidence", 1, date_cue="el lunes")),
+        ("evidence.csv", 2, "date_cue", "el lunes"),
+    ),
+    "record_without_evidence": (
+        rows_case(lambda rows: rows["evidence"].pop(2)),
+        ("events.csv", 1, "event_id", "EVT-00001"),
+    ),
+    "evidence_source_not_cited": (
+        rows_case(_evidence_from_uncited_page),
+        ("evidence.csv", 4, "source_id", "SRC-00002"),
+    ),
+    "quote_not_in_evidence": (
+        rows_case(_misquote),
+        ("statements.csv", 1, "text", 'We said "that", with a comma.'),
+    ),
+    "duplicate_actor_name": (
+        rows_case(_same_name),
+        ("actors.csv", 2, "name", "person-b"),
     ),
     "foreign_key": (
         rows_case(_set("statements", 0, actor_id="no-such-actor")),
@@ -229,6 +283,7 @@ def test_partial_dates_are_reported_per_row(tmp_path: Path) -> None:
     """A month-only date among full dates names its own row, not the whole column."""
     rows = valid_rows()
     rows["events"].append(dict(rows["events"][0], event_id="EVT-00002", date_start="2019-07", date_end=""))
+    rows["evidence"].append(dict(rows["evidence"][2], evidence_id="EVD-00004", record_id="EVT-00002"))
     report = mppdata.validate(write_tables(tmp_path / "t", rows))
     assert [(p.file, p.rule, p.row, p.column, p.value) for p in report.problems] == [
         ("events.csv", "date_format", 2, "date_start", "2019-07")

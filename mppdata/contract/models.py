@@ -21,6 +21,8 @@ URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?\Z"
 LANGUAGE = r"^[a-z]{2}\Z"
 COUNTRY = r"^[A-Z]{3}\Z"
 MAX_QUOTE_WORDS = 60
+MAX_EXCERPT_CHARS = 600
+RECORD_ID = r"^(?:STM|EVT|FIG)-[0-9]{5,}\Z"
 
 
 def _cat(categories: tuple[str, ...]) -> dict:
@@ -306,6 +308,51 @@ class AnnotationsModel(pa.DataFrameModel):
         coerce = True
         ordered = True
         unique = ["statement_id", "target", "annotator_id", "pass"]
+
+
+class EvidenceModel(pa.DataFrameModel):
+    """The passage of a cited page that supports a record, copied verbatim."""
+
+    evidence_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^EVD-[0-9]{5,}\Z", description="Stable id of the evidence row, EVD-00001."
+    )
+    record_id: Series[str] = pa.Field(
+        str_matches=RECORD_ID,
+        description="The record supported: a statement_id (STM-), event_id (EVT-) or figure_id (FIG-).",
+    )
+    source_id: Series[str] = pa.Field(
+        str_matches=r"^SRC-[0-9]{5,}\Z",
+        description="The page the excerpt is copied from; one of the record's own sources.",
+    )
+    excerpt: Series[str] = pa.Field(
+        description=(
+            f"Verbatim passage of the page (at most {MAX_EXCERPT_CHARS} characters): for a quote, the "
+            "quoted words and their attribution; for an event, the sentences carrying its claims."
+        )
+    )
+    date_cue: Series[str] = pa.Field(
+        nullable=True,
+        description="The words of the excerpt that pin the date (e.g. 'este viernes', 'on Jan. 21'); empty if none.",
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("excerpt", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+    @pa.check("excerpt", name="excerpt_too_long")
+    def _excerpt_length(cls, series: pd.Series) -> pd.Series:
+        return series.astype("str").str.len() <= MAX_EXCERPT_CHARS
+
+    @pa.dataframe_check(name="date_cue_not_in_excerpt")
+    def _cue_inside(cls, df: pd.DataFrame) -> pd.Series:
+        cues, excerpts = df["date_cue"], df["excerpt"].astype("str")
+        inside = [c in e for c, e in zip(cues.fillna("").astype("str"), excerpts, strict=True)]
+        return cues.isna() | pd.Series(inside, index=df.index, dtype=bool)
 
 
 def model_for(table: str) -> type[pa.DataFrameModel]:

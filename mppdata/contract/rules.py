@@ -35,6 +35,12 @@ RULES: dict[str, str] = {
     "statement_after_source": "a statement is dated after the publication of its source",
     "stance_without_annotation": "an adjudicated stance has no annotation (of any pass) behind it",
     "duplicate_statement": "same speaker, same date and same normalized text as another statement",
+    "excerpt_too_long": "an evidence excerpt is longer than 600 characters",
+    "date_cue_not_in_excerpt": "an evidence row's date_cue does not occur in its excerpt",
+    "record_without_evidence": "a statement or event has no evidence row",
+    "evidence_source_not_cited": "an evidence row's source is not one of its record's own sources",
+    "quote_not_in_evidence": "a direct quote or document excerpt does not occur verbatim (up to whitespace) in an evidence excerpt of its source",
+    "duplicate_actor_name": "two actors have the same normalized name (case, accents, punctuation ignored)",
 }
 
 

@@ -111,6 +111,16 @@ TABLES: dict[str, TableSpec] = {
             foreign_keys=(ForeignKey("statement_id", "statements", "statement_id"),),
             description="Every annotator's stance label, primary and reliability passes.",
         ),
+        TableSpec(
+            name="evidence",
+            file="evidence.csv",
+            model="EvidenceModel",
+            primary_key=("evidence_id",),
+            # record_id points into statements or events by its prefix: checked by the
+            # cross-table rules (foreign_key, evidence_source_not_cited), not as a plain key
+            foreign_keys=(ForeignKey("source_id", "sources", "source_id"),),
+            description="The verbatim passage of a cited page that supports a statement or event.",
+        ),
     )
 }
 
@@ -127,7 +137,7 @@ def list_tables() -> list[str]:
     --------
     >>> import mppdata
     >>> mppdata.list_tables()
-    ['sources', 'actors', 'events', 'statements', 'stances', 'annotations']
+    ['sources', 'actors', 'events', 'statements', 'stances', 'annotations', 'evidence']
     """
     return list(TABLES)
 

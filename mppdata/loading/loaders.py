@@ -190,3 +190,16 @@ def load_annotations(*, validate: bool = False, version: str | None = None) -> p
     ['primary', 'reliability']
     """
     return load_table("annotations", validate=validate, version=version)
+
+
+def load_evidence(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
+    """Load the evidence table: the verbatim passage of a cited page behind each record.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> evidence = mppdata.load_evidence()
+    >>> bool((evidence["excerpt"].str.len() <= 600).all())
+    True
+    """
+    return load_table("evidence", validate=validate, version=version)

@@ -202,6 +202,7 @@ ROW_RULE_COLUMNS = {
     "precision_mismatch": "date_start",
     "translation_missing": "text_en",
     "quote_too_long": "text",
+    "date_cue_not_in_excerpt": "date_cue",
 }
 
 _CHECK_RULES = {
@@ -511,4 +512,186 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             )
             for i in _positions(missing)
         ]
+    problems += _actor_names(t)
+    problems += _evidence_rules(t)
+    return problems
+
+
+def normalize_space(text: str) -> str:
+    r"""Collapse every run of whitespace to one space (the verbatim rule ignores layout).
+
+    Examples
+    --------
+    >>> normalize_space(" a\n  b ")
+    'a b'
+    """
+    return " ".join(text.split())
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name for duplicate detection: case, accents and punctuation are ignored.
+
+    Examples
+    --------
+    >>> normalize_name("Secretaría de Relaciones  Exteriores") == normalize_name("secretaria de relaciones exteriores.")
+    True
+    """
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+def _actor_names(t: dict[str, pd.DataFrame]) -> list[Problem]:
+    if "actors" not in t:
+        return []
+    actors = t["actors"]
+    names = actors["name"].astype("object").fillna("").map(normalize_name)
+    first: dict[str, str] = {}
+    ids = actors["actor_id"].to_numpy(dtype=object)
+    problems = []
+    for i, key in enumerate(names.to_numpy(dtype=object)):
+        if not key:
+            continue
+        if key in first:
+            problems.append(
+                Problem(
+                    "actors.csv",
+                    "duplicate_actor_name",
+                    f"same name as actor {first[key]!r}: merge the two ids (keep one, retire the other, "
+                    "remap references) or make the names distinguishable",
+                    row=i + 1,
+                    column="name",
+                    value=ids[i],
+                )
+            )
+        else:
+            first[key] = ids[i]
+    return problems
+
+
+def _cited_sources(t: dict[str, pd.DataFrame]) -> dict[str, set[str]]:
+    cited: dict[str, set[str]] = {}
+    if "statements" in t:
+        st = t["statements"]
+        for rid, sid in zip(
+            st["statement_id"].to_numpy(dtype=object), st["source_id"].to_numpy(dtype=object), strict=True
+        ):
+            cited.setdefault(rid, set()).add(sid)  # a repeated id (reported as unique) keeps both
+    if "events" in t:
+        et = t["events"]
+        for rid, sids in zip(
+            et["event_id"].to_numpy(dtype=object), et["source_ids"].to_numpy(dtype=object), strict=True
+        ):
+            cited.setdefault(rid, set()).update(sids if isinstance(sids, list) else [])
+    if "figures" in t:
+        ft = t["figures"]
+        for rid, sid in zip(
+            ft["figure_id"].to_numpy(dtype=object), ft["source_id"].to_numpy(dtype=object), strict=True
+        ):
+            cited.setdefault(rid, set()).add(sid)
+    return cited
+
+
+_RECORD_TABLES = {"STM": "statements", "EVT": "events", "FIG": "figures"}
+
+
+def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Evidence rows point at real records and their own sources; quotes sit inside them."""
+    if "evidence" not in t:
+        return []
+    ev = t["evidence"]
+    cited = _cited_sources(t)
+    problems: list[Problem] = []
+    passages: dict[tuple[str, str], list[str]] = {}
+    rows = zip(
+        ev["record_id"].to_numpy(dtype=object),
+        ev["source_id"].to_numpy(dtype=object),
+        ev["excerpt"].to_numpy(dtype=object),
+        strict=True,
+    )
+    for i, (rid, sid, text) in enumerate(rows):
+        table = _RECORD_TABLES.get(str(rid)[:3])
+        if table is None or table not in t:
+            continue  # a malformed id is reported by the pattern rule; a missing table by missing_file
+        if rid not in cited:
+            problems.append(
+                Problem(
+                    "evidence.csv",
+                    "foreign_key",
+                    f"no row of {table}.csv has id {rid!r}; add the record or fix the reference",
+                    row=i + 1,
+                    column="record_id",
+                    value=rid,
+                )
+            )
+        elif sid not in cited[rid]:
+            problems.append(
+                Problem(
+                    "evidence.csv",
+                    "evidence_source_not_cited",
+                    f"{rid} cites {', '.join(sorted(cited[rid]))}, not {sid}; add the page to the record's "
+                    "sources or take the excerpt from one of them",
+                    row=i + 1,
+                    column="source_id",
+                    value=sid,
+                )
+            )
+        elif isinstance(text, str):
+            passages.setdefault((rid, sid), []).append(normalize_space(text))
+    supported = {rid for rid, _ in passages}
+    for table, id_column in (
+        ("statements", "statement_id"),
+        ("events", "event_id"),
+        ("figures", "figure_id"),
+    ):
+        if table not in t:
+            continue
+        ids = t[table][id_column].to_numpy(dtype=object)
+        problems += [
+            Problem(
+                f"{table}.csv",
+                "record_without_evidence",
+                f"{rid} has no row in evidence.csv; add the passage of one of its sources that supports it",
+                row=i + 1,
+                column=id_column,
+                value=rid,
+            )
+            for i, rid in enumerate(ids)
+            if rid not in supported
+        ]
+    if "statements" in t:
+        problems += _quotes_inside_evidence(t["statements"], passages, supported)
+    return problems
+
+
+def _quotes_inside_evidence(
+    st: pd.DataFrame, passages: dict[tuple[str, str], list[str]], supported: set[str]
+) -> list[Problem]:
+    problems = []
+    rows = zip(
+        st["statement_id"].to_numpy(dtype=object),
+        st["source_id"].to_numpy(dtype=object),
+        st["statement_type"].astype("str").to_numpy(dtype=object),
+        st["text"].to_numpy(dtype=object),
+        strict=True,
+    )
+    for i, (rid, sid, kind, text) in enumerate(rows):
+        if kind not in ("direct_quote", "document_excerpt") or rid not in supported:
+            continue
+        quote = normalize_space(str(text))
+        if not any(quote in passage for passage in passages.get((rid, sid), [])):
+            problems.append(
+                Problem(
+                    "statements.csv",
+                    "quote_not_in_evidence",
+                    f"the {kind} of {rid} does not occur verbatim in an evidence excerpt from {sid}; copy "
+                    "the words exactly as printed (trim only punctuation of the reporting sentence)",
+                    row=i + 1,
+                    column="text",
+                    value=str(text)[:80],
+                )
+            )
     return problems

@@ -1,0 +1,139 @@
+"""Corrections applied to records already in the data: actor merges and quote trimming.
+
+Both work on the text rows of :func:`mppdata.curation.merge.read_tables` and are written back
+with :func:`mppdata.curation.merge.write_tables`, so a correction is validated like a merge.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mppdata.curation.merge import RETIRED, read_tables, write_tables
+from mppdata.curation.staging import as_list
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def merge_actors(rows: Rows, mapping: dict[str, str]) -> dict[str, int]:
+    """Merge duplicate actors: drop each ``old`` id and point every reference to ``new``.
+
+    Returns how many references were remapped per table.
+
+    Examples
+    --------
+    >>> rows = {"actors": [{"actor_id": "a", "affiliation_id": ""}, {"actor_id": "b", "affiliation_id": ""}],
+    ...         "statements": [{"actor_id": "b"}], "events": [{"actor_ids": "a;b"}]}
+    >>> merge_actors(rows, {"b": "a"}), rows["events"][0]["actor_ids"]
+    ({'statements': 1, 'events': 1, 'actors': 0}, 'a')
+    """
+    for old, new in mapping.items():
+        if old == new or not any(r["actor_id"] == new for r in rows["actors"]):
+            raise ValueError(f"cannot merge {old!r} into {new!r}: the kept id must be another existing actor")
+    counts = {"statements": 0, "events": 0, "actors": 0}
+    rows["actors"] = [r for r in rows["actors"] if r["actor_id"] not in mapping]
+    for r in rows["statements"]:
+        if r["actor_id"] in mapping:
+            r["actor_id"] = mapping[r["actor_id"]]
+            counts["statements"] += 1
+    for r in rows["events"]:
+        ids = as_list(r["actor_ids"])
+        if any(i in mapping for i in ids):
+            remapped = list(dict.fromkeys(mapping.get(i, i) for i in ids))
+            r["actor_ids"] = ";".join(remapped)
+            counts["events"] += 1
+    for r in rows["actors"]:
+        if r.get("affiliation_id") in mapping:
+            r["affiliation_id"] = mapping[r["affiliation_id"]]
+            counts["actors"] += 1
+    return counts
+
+
+# punctuation that closes the reporting sentence ("…," she said), not the speaker's words
+REPORTING_PUNCTUATION = ",;:"
+
+
+def trim_reporting_punctuation(rows: Rows) -> list[str]:
+    """Drop a trailing comma, semicolon or colon from direct quotes and document excerpts.
+
+    Returns the ids of the statements changed.
+
+    Examples
+    --------
+    >>> rows = {"statements": [{"statement_id": "STM-1", "statement_type": "direct_quote", "text": "We will not sign,"}]}
+    >>> trim_reporting_punctuation(rows), rows["statements"][0]["text"]
+    (['STM-1'], 'We will not sign')
+    """
+    changed = []
+    for r in rows["statements"]:
+        if r["statement_type"] not in ("direct_quote", "document_excerpt"):
+            continue
+        trimmed = r["text"].rstrip().rstrip(REPORTING_PUNCTUATION).rstrip()
+        if trimmed != r["text"]:
+            r["text"] = trimmed
+            changed.append(r["statement_id"])
+    return changed
+
+
+def retire(folder: Path, ids: list[str], reason: str) -> None:
+    r"""Append ids to ``retired_ids.txt`` so they are never given out again.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> retire(folder, ["irc"], "merged into international-rescue-committee")
+    >>> (folder / "retired_ids.txt").read_text()
+    'irc merged into international-rescue-committee\n'
+    """
+    path = folder / RETIRED
+    with path.open("a", encoding="utf-8") as fh:
+        for rid in ids:
+            fh.write(f"{rid} {reason}\n")
+
+
+def apply_corrections(folder: Path, actor_mapping: dict[str, str], *, trim_quotes: bool) -> dict[str, Any]:
+    """Merge actors and trim quotes in ``folder``, validate, and record the retired ids.
+
+    Examples
+    --------
+    >>> import tempfile, shutil, pathlib
+    >>> from mppdata.storage.resources import bundled_data_dir
+    >>> folder = pathlib.Path(tempfile.mkdtemp()) / "data"
+    >>> _ = shutil.copytree(bundled_data_dir(), folder)
+    >>> apply_corrections(folder, {}, trim_quotes=True)["trimmed"]
+    []
+    """
+    tables = read_tables(folder)
+    rows = {name: frame.to_dict("records") for name, frame in tables.items()}
+    remapped = merge_actors(rows, actor_mapping) if actor_mapping else {}
+    trimmed = trim_reporting_punctuation(rows) if trim_quotes else []
+    write_tables(folder, rows)
+    for old, new in actor_mapping.items():
+        retire(folder, [old], f"merged into {new}")
+    return {"remapped": remapped, "trimmed": trimmed}
+
+
+def correct_records(rows: Rows, changes: dict[str, dict[str, str]]) -> list[str]:
+    """Set fields of existing statements or events: ``{record_id: {column: new value}}``.
+
+    Every correction is listed in CHANGELOG.md with its reason; this only applies it.
+
+    Examples
+    --------
+    >>> rows = {"statements": [{"statement_id": "STM-1", "date": "2025-02-03"}], "events": []}
+    >>> correct_records(rows, {"STM-1": {"date": "2025-02-04"}}), rows["statements"][0]["date"]
+    (['STM-1'], '2025-02-04')
+    """
+    index = {r["statement_id"]: r for r in rows["statements"]}
+    index.update({r["event_id"]: r for r in rows["events"]})
+    done = []
+    for record, fields in changes.items():
+        if record not in index:
+            raise KeyError(f"{record} is not a statement or event of this data")
+        for column, value in fields.items():
+            if column not in index[record] or column.endswith("_id") and column != "event_id":
+                raise KeyError(f"{column!r} is not a correctable column of {record}")
+            index[record][column] = value
+        done.append(record)
+    return done
