@@ -127,6 +127,25 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
     annotations = annotations.sort_values(["statement_id", "target", "annotator_id", "pass"]).reset_index(
         drop=True
     )
+    # one evidence row per statement (holding its words) and per event (from its source)
+    stm_text = statements["text"].to_numpy(dtype=str)
+    n_evd = n + n_evt
+    evidence = pd.DataFrame(
+        {
+            "evidence_id": _ids("EVD", n_evd),
+            "record_id": np.concatenate([stm_ids, evt_ids]),
+            "source_id": np.concatenate(
+                [statements["source_id"].to_numpy(dtype=str), events["source_ids"].to_numpy(dtype=str)]
+            ),
+            "excerpt": np.concatenate(
+                [
+                    np.char.add(np.char.add("On the day, the speaker said: ", stm_text), "."),
+                    np.full(n_evt, "On the day, something happened."),
+                ]
+            ),
+            "date_cue": "On the day",
+        }
+    )
     out = {
         "sources": sources,
         "actors": actors,
@@ -134,6 +153,7 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
         "statements": statements,
         "stances": stances,
         "annotations": annotations,
+        "evidence": evidence,
     }
     return {k: v.astype(str) for k, v in out.items()}
 

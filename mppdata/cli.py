@@ -73,7 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="list files and tag; upload nothing")
     p = sub.add_parser("agreement", help="inter-annotator agreement of the stance labels")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
-    p = sub.add_parser("audit", help="print random statements and events with their source addresses")
+    p = sub.add_parser(
+        "curate", help="check or merge a staged batch of candidate records (docs/contributing-data.md)"
+    )
+    p.add_argument("action", choices=["check", "merge"], help="check: report only; merge: add what passes")
+    p.add_argument("batch", help="staging file (JSON Lines)")
+    p.add_argument(
+        "--data", default=None, metavar="DIR", help="data folder (default: the repository's data/)"
+    )
+    p = sub.add_parser("audit", help="print random statements and events with their evidence passages")
     p.add_argument(
         "--sample", type=_non_negative, default=10, metavar="N", help="records of each kind (default 10)"
     )
@@ -182,6 +190,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         print(format_audit(audit_sample(args.sample, seed=args.seed)), end="")
         return 0
+    if args.command == "curate":
+        return _curate(args)
     if args.command == "tables":
         from mppdata.contract.tables import TABLES
 
@@ -199,6 +209,28 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(report.format(per_rule=None if args.all else SHOWN_PER_RULE))
         return 0 if report.ok else 1
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _curate(args: argparse.Namespace) -> int:
+    from mppdata.curation.merge import merge_batch
+
+    report = merge_batch(args.batch, args.data, dry_run=args.action == "check")
+    print(report)
+    if args.action == "merge" and args.data is None and any(report.added.values()):
+        _regenerate_docs()
+    return 1 if report.rejected else 0
+
+
+def _regenerate_docs() -> None:
+    """After a merge into the repository's data/, refresh every generated file."""
+    from pathlib import Path
+
+    from mppdata.release.generate import main as generate
+    from mppdata.storage.resources import bundled_data_dir
+
+    root = Path(bundled_data_dir()).parent
+    if (root / "pyproject.toml").is_file():
+        generate([str(root)])
 
 
 def _run_data_command(args: argparse.Namespace) -> int:

@@ -77,7 +77,7 @@ def test_unknown_table_lists_valid_names() -> None:
         mppdata.load_table("statement")
     assert str(info.value) == (
         "unknown table 'statement'; valid tables are: sources, actors, events, statements, "
-        "stances, annotations (use mppdata.list_tables() to see what exists)"
+        "stances, annotations, evidence (use mppdata.list_tables() to see what exists)"
     )
 
 

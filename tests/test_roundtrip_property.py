@@ -65,7 +65,7 @@ def tables(draw) -> dict[str, list[dict[str, str]]]:
     actors = [
         {
             "actor_id": f"actor-{i}",
-            "name": draw(text),
+            "name": f"{i} {draw(text)}",  # distinct: two actors may not share a name
             "actor_type": draw(st.sampled_from(voc.ACTOR_TYPES)),
             "country": draw(st.sampled_from(["", "USA", "MEX"])),
             "affiliation_id": "" if i == 0 else "actor-0",
@@ -150,6 +150,20 @@ def tables(draw) -> dict[str, list[dict[str, str]]]:
                 }
             )
     annotations.sort(key=lambda r: (r["statement_id"], r["target"]))
+    evidence = []
+    records = [(r["statement_id"], r["source_id"]) for r in statements]
+    records += [(r["event_id"], r["source_ids"].split(";")[0]) for r in events]
+    for record_id, source_id in records:
+        excerpt = f"passage {len(evidence) + 1}: {draw(text)}"[:600]
+        evidence.append(
+            {
+                "evidence_id": f"EVD-{len(evidence) + 1:05d}",
+                "record_id": record_id,
+                "source_id": source_id,
+                "excerpt": excerpt,
+                "date_cue": draw(st.sampled_from(["", "passage"])),
+            }
+        )
     return {
         "sources": sources,
         "actors": actors,
@@ -157,6 +171,7 @@ def tables(draw) -> dict[str, list[dict[str, str]]]:
         "statements": statements,
         "stances": stances,
         "annotations": annotations,
+        "evidence": evidence,
     }
 
 

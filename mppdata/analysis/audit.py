@@ -1,7 +1,8 @@
-"""Random spot-check samples: statements and events with their source addresses.
+"""Random spot-check samples: statements and events with their evidence and source addresses.
 
-``mppdata audit --sample N --seed S`` prints what a reviewer needs to re-read records
-against their pages: the quote or description, the speaker, the date and the address.
+``mppdata audit --sample N --seed S`` prints what a reviewer needs to check records without
+leaving the terminal: the quote or description, the speaker, the date, the verbatim evidence
+passage of the cited page (with the words that pin the date) and the address.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def audit_sample(n: int = 10, *, seed: int = 0) -> dict[str, list[dict[str, Any]
         raise ValueError(f"sample size must be >= 0, got {n}")
     t = load_all()
     urls = dict(zip(t["sources"]["source_id"], t["sources"]["url"], strict=True))
+    evidence: dict[str, list[dict[str, Any]]] = {}
+    for r in t["evidence"].itertuples():
+        cue = None if r.date_cue != r.date_cue else r.date_cue
+        evidence.setdefault(r.record_id, []).append(
+            {"evidence_id": r.evidence_id, "source_id": r.source_id, "excerpt": r.excerpt, "date_cue": cue}
+        )
     names = dict(zip(t["actors"]["actor_id"], t["actors"]["name"], strict=True))
     st = t["statements"]
     st = st.sample(n=min(n, len(st)), random_state=seed).sort_values("statement_id")
@@ -56,6 +63,7 @@ def audit_sample(n: int = 10, *, seed: int = 0) -> dict[str, list[dict[str, Any]
             "text_en": None if r.text_en != r.text_en else r.text_en,
             "source_id": r.source_id,
             "url": urls[r.source_id],
+            "evidence": evidence.get(r.statement_id, []),
         }
         for r in st.itertuples()
     ]
@@ -68,6 +76,7 @@ def audit_sample(n: int = 10, *, seed: int = 0) -> dict[str, list[dict[str, Any]
             "title": r.title,
             "description": r.description,
             "sources": [(s, urls[s]) for s in r.source_ids],
+            "evidence": evidence.get(r.event_id, []),
         }
         for r in ev.itertuples()
     ]
@@ -91,7 +100,7 @@ def format_audit(sample: dict[str, list[dict[str, Any]]]) -> str:
         ]
         if s["text_en"]:
             lines.append(f"  text_en: {s['text_en']}")
-        lines += [f"  source:  {s['source_id']} {s['url']}", ""]
+        lines += [f"  source:  {s['source_id']} {s['url']}", *_evidence_lines(s["evidence"]), ""]
     lines.append(f"== {len(sample['events'])} events ==")
     for e in sample["events"]:
         lines += [
@@ -99,5 +108,17 @@ def format_audit(sample: dict[str, list[dict[str, Any]]]) -> str:
             f"  {e['description']}",
         ]
         lines += [f"  source:  {sid} {url}" for sid, url in e["sources"]]
+        lines += _evidence_lines(e["evidence"])
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _evidence_lines(items: list[dict[str, Any]]) -> list[str]:
+    if not items:
+        return ["  evidence: none (the record breaks the rule record_without_evidence)"]
+    lines = []
+    for item in items:
+        cue = f"  [date cue: {item['date_cue']!r}]" if item["date_cue"] else "  [no date cue]"
+        lines.append(f"  evidence {item['evidence_id']} from {item['source_id']}{cue}:")
+        lines += [f"    | {line}" for line in item["excerpt"].splitlines() if line.strip()]
+    return lines

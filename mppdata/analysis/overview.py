@@ -52,6 +52,27 @@ def summary() -> dict[str, Any]:
         "events_per_year": {
             int(y): int(n) for y, n in ev["date_start"].dt.year.value_counts().sort_index().items()
         },
+        "provenance": _provenance(t),
+    }
+
+
+PLACEHOLDER_TITLE = "[headline not shown in the stored copy]"
+
+
+def _provenance(t: dict[str, Any]) -> dict[str, Any]:
+    """How checkable the records are: evidence coverage and source metadata completeness."""
+    so, ev = t["sources"], t.get("evidence")
+    covered = set(ev["record_id"]) if ev is not None else set()
+    n_st, n_ev = len(t["statements"]), len(t["events"])
+    return {
+        "evidence_rows": 0 if ev is None else len(ev),
+        "statements_with_evidence": int(t["statements"]["statement_id"].isin(covered).sum()),
+        "events_with_evidence": int(t["events"]["event_id"].isin(covered).sum()),
+        "statements": n_st,
+        "events": n_ev,
+        "sources_with_published_date": int(so["published_date"].notna().sum()),
+        "sources": len(so),
+        "placeholder_titles": int((so["title"] == PLACEHOLDER_TITLE).sum()),
     }
 
 
@@ -84,5 +105,16 @@ def format_summary(s: dict[str, Any]) -> str:
                 f"             {target:<27} {counts.get('favor', 0):>5} {counts.get('against', 0):>7} "
                 f"{counts.get('neutral', 0):>7}"
             )
+    p = s.get("provenance")
+    if p:
+        lines.append(
+            f"  evidence   {p['evidence_rows']} passages; statements {p['statements_with_evidence']}/{p['statements']}, "
+            f"events {p['events_with_evidence']}/{p['events']} with evidence"
+        )
+        share = 100 * p["sources_with_published_date"] / (p["sources"] or 1)
+        lines.append(
+            f"  sources    {p['sources_with_published_date']}/{p['sources']} ({share:.0f}%) with published_date; "
+            f"{p['placeholder_titles']} placeholder titles (page shows no headline)"
+        )
     lines.append("  docs       README.md and docs/ (schema.md, codebook.md, methodology.md); mppdata --help")
     return "\n".join(lines)

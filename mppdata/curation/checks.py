@@ -268,7 +268,7 @@ def _check_evidence(c: Candidate, index: _Index, fail: Any) -> None:
         if key != index.statement_source[record] and not c.get("cite"):
             fail(
                 "source_not_cited",
-                f"{record} rests on {index.statement_source[record]}, not {source}; set \"cite\": true to "
+                f'{record} rests on {index.statement_source[record]}, not {source}; set "cite": true to '
                 "re-source the statement to this page",
             )
         elif record in index.quotes and normalize_space(index.quotes[record]) not in normalize_space(

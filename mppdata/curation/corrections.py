@@ -137,3 +137,72 @@ def correct_records(rows: Rows, changes: dict[str, dict[str, str]]) -> list[str]
             index[record][column] = value
         done.append(record)
     return done
+
+
+_URL_DATE = (
+    r"/(20[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)",  # /2019/01/29/
+    r"[/_-](20[0-9]{2})-([01][0-9])-([0-3][0-9])(?:[/_.-]|$)",  # /2025-01-22/ or _2019-01-29.
+)
+
+
+def date_from_url(url: str) -> str | None:
+    """Return the publication day an address pins (``/2019/01/29/``, ``-2025-01-22``), if any.
+
+    Examples
+    --------
+    >>> date_from_url("https://example.org/news/2019/01/29/mpp-begins/")
+    '2019-01-29'
+    >>> date_from_url("https://example.org/news/2019/01/mpp-begins/") is None
+    True
+    """
+    import re
+    from datetime import date
+
+    for pattern in _URL_DATE:
+        m = re.search(pattern, url)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def fill_published_dates(rows: Rows) -> list[str]:
+    """Set ``published_date`` from the address where it is empty and the address pins a day.
+
+    Examples
+    --------
+    >>> rows = {"sources": [{"source_id": "SRC-1", "url": "https://x.org/2020/3/11/a", "published_date": ""}]}
+    >>> fill_published_dates(rows), rows["sources"][0]["published_date"]
+    (['SRC-1'], '2020-03-11')
+    """
+    changed = []
+    for r in rows["sources"]:
+        if r["published_date"]:
+            continue
+        day = date_from_url(r["url"])
+        if day is not None:
+            r["published_date"] = day
+            changed.append(r["source_id"])
+    return changed
+
+
+def drop_unused_sources(rows: Rows) -> list[str]:
+    """Remove sources no statement, event or evidence row cites any more (after re-sourcing).
+
+    Examples
+    --------
+    >>> rows = {"sources": [{"source_id": "SRC-1"}, {"source_id": "SRC-2"}], "statements": [{"source_id": "SRC-1"}],
+    ...         "events": [], "evidence": []}
+    >>> drop_unused_sources(rows), [r["source_id"] for r in rows["sources"]]
+    (['SRC-2'], ['SRC-1'])
+    """
+    used = {r["source_id"] for r in rows["statements"]} | {r["source_id"] for r in rows["evidence"]}
+    for r in rows["events"]:
+        used.update(as_list(r["source_ids"]))
+    for r in rows.get("figures", []):
+        used.add(r["source_id"])
+    dropped = [r["source_id"] for r in rows["sources"] if r["source_id"] not in used]
+    rows["sources"] = [r for r in rows["sources"] if r["source_id"] in used]
+    return dropped

@@ -227,7 +227,9 @@ def _apply(
             # re-sourced: the statement now rests on this page; its old evidence rows go with the old page
             old = by_statement[record]["source_id"]
             by_statement[record]["source_id"] = sid
-            rows["evidence"] = [e for e in rows["evidence"] if not (e["record_id"] == record and e["source_id"] == old)]
+            rows["evidence"] = [
+                e for e in rows["evidence"] if not (e["record_id"] == record and e["source_id"] == old)
+            ]
         evidence(record, sid, c.fields)
     return added
 
@@ -287,6 +289,9 @@ def write_tables(folder: Path, rows: dict[str, list[dict[str, Any]]]) -> None:
     except BaseException as exc:
         for name, data in before.items():
             (folder / name).write_bytes(data)
+        for path in folder.iterdir():
+            if path.is_file() and path.name not in before:
+                path.unlink()  # a file this merge created (e.g. the first datapackage.json)
         resources._read_descriptor.cache_clear()
         if isinstance(exc, ValidationError):
             raise CurationError(f"the merged data would not validate, nothing was changed:\n{exc}") from None
