@@ -206,3 +206,50 @@ def drop_unused_sources(rows: Rows) -> list[str]:
     dropped = [r["source_id"] for r in rows["sources"] if r["source_id"] not in used]
     rows["sources"] = [r for r in rows["sources"] if r["source_id"] in used]
     return dropped
+
+
+def remove_statements(rows: Rows, ids: list[str]) -> dict[str, list[str]]:
+    """Remove statements with their stances, annotations and evidence; return the ids removed.
+
+    Used for records whose page cannot be found again and that no other page supports; the
+    statement and stance ids are retired, never reused.
+
+    Examples
+    --------
+    >>> rows = {"statements": [{"statement_id": "STM-1"}], "stances": [{"stance_id": "STN-1", "statement_id": "STM-1"}],
+    ...         "annotations": [{"statement_id": "STM-1"}], "evidence": [{"record_id": "STM-1"}]}
+    >>> remove_statements(rows, ["STM-1"])
+    {'statements': ['STM-1'], 'stances': ['STN-1']}
+    """
+    gone = set(ids)
+    missing = gone - {r["statement_id"] for r in rows["statements"]}
+    if missing:
+        raise KeyError(f"not statements of this data: {sorted(missing)}")
+    stances = [r["stance_id"] for r in rows["stances"] if r["statement_id"] in gone]
+    rows["statements"] = [r for r in rows["statements"] if r["statement_id"] not in gone]
+    rows["stances"] = [r for r in rows["stances"] if r["statement_id"] not in gone]
+    rows["annotations"] = [r for r in rows["annotations"] if r["statement_id"] not in gone]
+    rows["evidence"] = [r for r in rows["evidence"] if r["record_id"] not in gone]
+    return {"statements": sorted(gone), "stances": stances}
+
+
+def drop_unused_actors(rows: Rows) -> list[str]:
+    """Remove actors no statement, event or other actor refers to any more.
+
+    Examples
+    --------
+    >>> rows = {"actors": [{"actor_id": "a", "affiliation_id": ""}, {"actor_id": "b", "affiliation_id": ""}],
+    ...         "statements": [{"actor_id": "a"}], "events": []}
+    >>> drop_unused_actors(rows)
+    ['b']
+    """
+    dropped: list[str] = []
+    while True:  # an organisation may have been used only as a dropped person's affiliation
+        used = {r["actor_id"] for r in rows["statements"]} | {r["affiliation_id"] for r in rows["actors"]}
+        for r in rows["events"]:
+            used.update(as_list(r["actor_ids"]))
+        now = [r["actor_id"] for r in rows["actors"] if r["actor_id"] not in used]
+        if not now:
+            return dropped
+        dropped += now
+        rows["actors"] = [r for r in rows["actors"] if r["actor_id"] in used]
