@@ -34,19 +34,25 @@ def _not_blank(series: pd.Series) -> pd.Series:
 
 
 def _id_list(series: pd.Series, pattern: str, *, min_items: int) -> pd.Series:
-    import re
+    """Vectorised: each cell a list of at least ``min_items`` ids matching ``pattern``, no repeats."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    rx = re.compile(pattern)
-
-    def ok(value: object) -> bool:
-        return (
-            isinstance(value, list)
-            and len(value) >= min_items
-            and all(isinstance(v, str) and rx.fullmatch(v) for v in value)
-            and len(set(value)) == len(value)
-        )
-
-    return series.map(ok).astype(bool)
+    is_list = series.map(lambda v: isinstance(v, list)).to_numpy(dtype=bool)
+    lists = pa.array([v if isinstance(v, list) else [] for v in series], type=pa.list_(pa.string()))
+    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False)
+    flat = pc.list_flatten(lists)
+    parents = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False)
+    body = pattern.removeprefix("^").removesuffix("\\Z")
+    bad_item = ~pc.match_substring_regex(flat, f"^(?:{body})$").fill_null(False).to_numpy(
+        zero_copy_only=False
+    )
+    bad_item |= pc.match_substring(flat, "\n").fill_null(True).to_numpy(zero_copy_only=False)
+    repeated = pd.DataFrame({"p": parents, "v": flat.to_numpy(zero_copy_only=False)}).duplicated().to_numpy()
+    broken = np.zeros(len(series), dtype=bool)
+    broken[parents[bad_item | repeated]] = True
+    return pd.Series(is_list & (lengths >= min_items) & ~broken, index=series.index)
 
 
 class SourcesModel(pa.DataFrameModel):
@@ -246,8 +252,12 @@ class StatementsModel(pa.DataFrameModel):
     @pa.dataframe_check(name="quote_too_long")
     def _quote_length(cls, df: pd.DataFrame) -> pd.Series:
         quoted = df["statement_type"].astype("str").isin(["direct_quote", "document_excerpt"])
-        words = df["text"].astype("str").str.split().str.len()
-        return ~quoted | (words <= MAX_QUOTE_WORDS)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        text = pa.array(df["text"].astype("str"), type=pa.string(), from_pandas=True)
+        words = pc.count_substring_regex(text, r"\S+").fill_null(0).to_numpy(zero_copy_only=False)
+        return ~quoted | pd.Series(words <= MAX_QUOTE_WORDS, index=df.index)
 
 
 class StancesModel(pa.DataFrameModel):
@@ -350,9 +360,16 @@ class EvidenceModel(pa.DataFrameModel):
 
     @pa.dataframe_check(name="date_cue_not_in_excerpt")
     def _cue_inside(cls, df: pd.DataFrame) -> pd.Series:
-        cues, excerpts = df["date_cue"], df["excerpt"].astype("str")
-        inside = [c in e for c, e in zip(cues.fillna("").astype("str"), excerpts, strict=True)]
-        return cues.isna() | pd.Series(inside, index=df.index, dtype=bool)
+        import numpy as np
+
+        cues = df["date_cue"]
+        ok = cues.isna().to_numpy().copy()
+        given = np.flatnonzero(~ok)
+        if len(given):
+            cue_text = cues.to_numpy(dtype=object)[given]
+            excerpt_text = df["excerpt"].to_numpy(dtype=object)[given]
+            ok[given] = [str(c) in str(e) for c, e in zip(cue_text, excerpt_text, strict=True)]
+        return pd.Series(ok, index=df.index)
 
 
 def model_for(table: str) -> type[pa.DataFrameModel]:

@@ -103,8 +103,6 @@ def read_table_text(
     >>> frame is None, problems[0].rule, problems[0].row
     (True, 'csv_syntax', 2)
     """
-    import pandas as pd
-
     problem = file_problem(path, file)
     if problem is not None:
         return None, [problem]
@@ -133,49 +131,94 @@ def read_table_text(
                 value=data[max(0, exc.start - 20) : exc.start + 20].decode("utf-8", "replace"),
             )
         ]
-    del data
-    if "\r" in text:
-        bare = _BARE_CR.search(text)
+    del text  # decoded only to prove it is UTF-8; the bytes are parsed below
+    if b"\r" in data:
+        bare = _BARE_CR.search(data)
         if bare is not None:
-            line = text.count("\n", 0, bare.start()) + 1
+            line = data.count(b"\n", 0, bare.start()) + 1
             return None, problems + [
                 Problem(file, "line_ending", f"bare carriage return on line {line}: {RULES['line_ending']}")
             ]
-    syntax = _check_syntax(text, file, columns)
-    if syntax:
-        return None, problems + syntax
-    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], engine="c")
-    return frame, problems
+    header_line = data.split(b"\n", 1)[0].removesuffix(b"\r").decode("utf-8")
+    header = next(csv.reader([header_line]), [""])
+    found = _check_header(header, columns, file)
+    if not found and _may_hide_quoting_errors(data):
+        found = _check_syntax(data.decode("utf-8"), file, len(header))
+    if found:
+        return None, problems + found
+    return _parse(data, file, header, problems)
 
 
-_BARE_CR = re.compile(r"\r(?!\n)")
+_BARE_CR = re.compile(rb"\r(?!\n)")
+# a quote with other characters on both sides (`"a" b`, `ab"c`) is malformed quoting, which
+# the fast readers silently repair: only then is the exact (slow) csv-module pass needed
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long cell is data, not a syntax error
 
 
-def _check_syntax(text: str, file: str, columns: list[str] | None) -> list[Problem]:
-    """Return the header and syntax problems (parsing stops at the first broken record)."""
-    if '"' not in text:  # no quoting: a record is a line, and fields are counted by commas
-        lines = text.split("\n")
-        if lines[-1] in ("", "\r"):
-            lines.pop()
-        header = lines[0].removesuffix("\r").split(",")
-        problems = _check_header(header, columns, file)
-        if problems:
-            return problems
-        width = len(header) - 1
-        for i, line in enumerate(lines[1:], start=1):
-            if line.count(",") != width:
-                return [_width_problem(file, i, line.removesuffix("\r").split(","), len(header))]
-        return []
+def _may_hide_quoting_errors(data: bytes) -> bool:
+    """Whether some quote has other characters on both sides, outside an escaped pair.
+
+    Vectorised over the quote positions: in each run of consecutive quotes, an even run is
+    escaped quotes (or an empty quoted field); an odd run holds one delimiting quote, which
+    must touch a comma, a line end, or the file's start or end on at least one side.
+    """
+    import numpy as np
+
+    if b'"' not in data:
+        return False
+    raw = np.frombuffer(data, dtype=np.uint8)
+    where = np.flatnonzero(raw == 34)
+    starts = np.flatnonzero(np.diff(where, prepend=-2) != 1)
+    run_first = where[starts]
+    run_last = where[np.append(starts[1:], len(where)) - 1]
+    odd = ((run_last - run_first + 1) % 2) == 1
+    before = np.where(run_first > 0, raw[np.maximum(run_first - 1, 0)], 10)
+    after = np.where(run_last + 1 < len(raw), raw[np.minimum(run_last + 1, len(raw) - 1)], 10)
+    delimiter = np.array([44, 10, 13], dtype=np.uint8)
+    touches = np.isin(before, delimiter) | np.isin(after, delimiter)
+    return bool((odd & ~touches).any())
+
+
+def _parse(
+    data: bytes, file: str, header: list[str], problems: list[Problem]
+) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Parse with Arrow's multithreaded CSV reader: every cell a string, empty cells null.
+
+    Arrow rejects any row whose field count differs from the header's (pandas would pad a
+    short row with empty cells); the exact csv-module pass then names the row.
+    """
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        table = pacsv.read_csv(
+            pa.BufferReader(data),
+            read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={name: pa.string() for name in header},
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+                null_values=[""],
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        found = _check_syntax(data.decode("utf-8"), file, len(header))
+        return None, problems + (found or [Problem(file, "csv_syntax", f"cannot parse the CSV: {exc}")])
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+    return frame, problems
+
+
+def _check_syntax(text: str, file: str, width: int) -> list[Problem]:
+    """The exact pass with the csv module: unbalanced or stray quotes, wrong field counts."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = next(reader)
-        problems = _check_header(header, columns, file)
-        if problems:
-            return problems
+        next(reader)
         for i, row in enumerate(reader, start=1):
-            if len(row) != len(header):
-                return [_width_problem(file, i, row, len(header))]
+            if len(row) != width:
+                return [_width_problem(file, i, row, width)]
     except csv.Error as exc:
         return [
             Problem(file, "csv_syntax", f"cannot parse the CSV at line {reader.line_num}: {exc}", row=None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mppdata.contract.errors import MppdataError, Problem, ValidationError
 from mppdata.contract.rules import RULES, display_pattern
@@ -407,7 +407,10 @@ def _positions(mask: object) -> list[int]:
 
 def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
     """Rules that span tables, vectorised: problems are built only for offending rows."""
+    import numpy as np
     import pandas as pd
+
+    from mppdata.validation.arrow_ops import fullmatch, is_in
 
     problems: list[Problem] = []
     for spec in TABLES.values():
@@ -420,16 +423,17 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
             values = frame[fk.column]
             if fk.is_list:
                 values = values.explode()
-            values = values[values.notna() & (values.astype("str") != "")].astype("str")
+            values = values[values.notna()]
+            values = values[values.astype("str") != ""]
             # a malformed id is reported once, by its column's pattern rule (anchored with \Z, so
             # "SRC-00001\n" is malformed there); only well-formed ids are looked up here
             shape = _id_pattern(fk.ref_table, fk.ref_column)
-            if shape is not None:
-                values = values[values.str.fullmatch(shape)]
-            # object-dtype hashing: Arrow-backed str isin is a Python loop in pandas 3
-            valid = pd.Index(pd.unique(t[fk.ref_table][fk.ref_column].dropna().to_numpy(dtype=object)))
-            found = valid.get_indexer(values.to_numpy(dtype=object)) >= 0 if len(values) else []
-            bad = values[~pd.Series(found, index=values.index, dtype=bool)] if len(values) else values
+            keep = fullmatch(values, shape) if shape is not None else np.ones(len(values), dtype=bool)
+            found = is_in(values, t[fk.ref_table][fk.ref_column].dropna())
+            bad = np.flatnonzero(keep & ~found)
+            if not len(bad):
+                continue
+            rows, texts = values.index.to_numpy()[bad], values.to_numpy(dtype=object)[bad]
             ref_file = TABLES[fk.ref_table].file
             problems += [
                 Problem(
@@ -440,7 +444,7 @@ def _cross_table(t: dict[str, pd.DataFrame]) -> list[Problem]:
                     column=fk.column,
                     value=v,
                 )
-                for i, v in zip(bad.index.to_numpy(), bad.to_numpy(dtype=object), strict=True)
+                for i, v in zip(rows, texts, strict=True)
             ]
     low, high = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(date.today())
     for name, frame in t.items():
@@ -547,101 +551,112 @@ def normalize_name(name: str) -> str:
 def _actor_names(t: dict[str, pd.DataFrame]) -> list[Problem]:
     if "actors" not in t:
         return []
+    import numpy as np
+    import pandas as pd
+    import pyarrow.compute as pc
+
+    from mppdata.validation.arrow_ops import arrow
+
     actors = t["actors"]
-    names = actors["name"].astype("object").fillna("").map(normalize_name)
-    first: dict[str, str] = {}
+    # the same folding as normalize_name, in Arrow: accents, case and punctuation ignored
+    names = pc.utf8_normalize(arrow(actors["name"]).fill_null(""), "NFKD")
+    names = pc.replace_substring_regex(names, r"\p{Mn}", "")
+    names = pc.utf8_lower(names)
+    names = pc.utf8_trim_whitespace(pc.replace_substring_regex(names, r"[^\pL\pN_]+", " "))
+    folded = pd.Series(names.to_numpy(zero_copy_only=False), dtype=object)
+    dup = (folded.duplicated(keep="first") & (folded != "")).to_numpy()
+    if not dup.any():
+        return []
+    first = dict(
+        zip(
+            folded[~folded.duplicated(keep="first")],
+            actors["actor_id"][~folded.duplicated(keep="first").to_numpy()],
+            strict=True,
+        )
+    )
     ids = actors["actor_id"].to_numpy(dtype=object)
-    problems = []
-    for i, key in enumerate(names.to_numpy(dtype=object)):
-        if not key:
-            continue
-        if key in first:
-            problems.append(
-                Problem(
-                    "actors.csv",
-                    "duplicate_actor_name",
-                    f"same name as actor {first[key]!r}: merge the two ids (keep one, retire the other, "
-                    "remap references) or make the names distinguishable",
-                    row=i + 1,
-                    column="name",
-                    value=ids[i],
-                )
-            )
-        else:
-            first[key] = ids[i]
-    return problems
+    return [
+        Problem(
+            "actors.csv",
+            "duplicate_actor_name",
+            f"same name as actor {first[folded[i]]!r}: merge the two ids (keep one, retire the other, "
+            "remap references) or make the names distinguishable",
+            row=i + 1,
+            column="name",
+            value=ids[i],
+        )
+        for i in np.flatnonzero(dup).tolist()
+    ]
 
 
-def _cited_sources(t: dict[str, pd.DataFrame]) -> dict[str, set[str]]:
-    cited: dict[str, set[str]] = {}
-    if "statements" in t:
-        st = t["statements"]
-        for rid, sid in zip(
-            st["statement_id"].to_numpy(dtype=object), st["source_id"].to_numpy(dtype=object), strict=True
-        ):
-            cited.setdefault(rid, set()).add(sid)  # a repeated id (reported as unique) keeps both
+def _cited_pairs(t: dict[str, pd.DataFrame]) -> tuple[Any, Any]:
+    """Every (record, cited source) pair as Arrow keys, and every record id."""
+    import pyarrow as pa
+
+    from mppdata.validation.arrow_ops import arrow, pair
+
+    keys, ids = [], []
+    for table, id_column in (("statements", "statement_id"), ("figures", "figure_id")):
+        if table in t:
+            keys.append(pair(t[table][id_column], t[table]["source_id"]))
+            ids.append(arrow(t[table][id_column]))
     if "events" in t:
-        et = t["events"]
-        for rid, sids in zip(
-            et["event_id"].to_numpy(dtype=object), et["source_ids"].to_numpy(dtype=object), strict=True
-        ):
-            cited.setdefault(rid, set()).update(sids if isinstance(sids, list) else [])
-    if "figures" in t:
-        ft = t["figures"]
-        for rid, sid in zip(
-            ft["figure_id"].to_numpy(dtype=object), ft["source_id"].to_numpy(dtype=object), strict=True
-        ):
-            cited.setdefault(rid, set()).add(sid)
-    return cited
+        pairs = t["events"][["event_id", "source_ids"]].explode("source_ids").dropna()
+        keys.append(pair(pairs["event_id"], pairs["source_ids"]))
+        ids.append(arrow(t["events"]["event_id"]))
+    return pa.chunked_array(keys, type=pa.string()), pa.chunked_array(ids, type=pa.string())
 
 
 _RECORD_TABLES = {"STM": "statements", "EVT": "events", "FIG": "figures"}
 
 
 def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Evidence rows point at real records and their own sources; quotes sit inside them."""
+    """Evidence rows point at real records and their own sources; quotes sit inside them.
+
+    Vectorised: pairs are hashed once; only offending rows become problems.
+    """
+    import numpy as np
+
     if "evidence" not in t:
         return []
     ev = t["evidence"]
-    cited = _cited_sources(t)
+    from mppdata.validation.arrow_ops import is_in, pair
+
+    cited, known_ids = _cited_pairs(t)
+    records = ev["record_id"].to_numpy(dtype=object)
+    sources = ev["source_id"].to_numpy(dtype=object)
+    prefix = ev["record_id"].astype("str").str[:3]
+    in_scope = prefix.isin([p for p, table in _RECORD_TABLES.items() if table in t]).to_numpy()
+    exists = is_in(ev["record_id"], known_ids)
+    keys = pair(ev["record_id"], ev["source_id"])
+    own = is_in(keys, cited)
     problems: list[Problem] = []
-    passages: dict[tuple[str, str], list[str]] = {}
-    rows = zip(
-        ev["record_id"].to_numpy(dtype=object),
-        ev["source_id"].to_numpy(dtype=object),
-        ev["excerpt"].to_numpy(dtype=object),
-        strict=True,
-    )
-    for i, (rid, sid, text) in enumerate(rows):
-        table = _RECORD_TABLES.get(str(rid)[:3])
-        if table is None or table not in t:
-            continue  # a malformed id is reported by the pattern rule; a missing table by missing_file
-        if rid not in cited:
-            problems.append(
-                Problem(
-                    "evidence.csv",
-                    "foreign_key",
-                    f"no row of {table}.csv has id {rid!r}; add the record or fix the reference",
-                    row=i + 1,
-                    column="record_id",
-                    value=rid,
-                )
+    for i in np.flatnonzero(in_scope & ~exists).tolist():
+        table = _RECORD_TABLES[records[i][:3]]
+        problems.append(
+            Problem(
+                "evidence.csv",
+                "foreign_key",
+                f"no row of {table}.csv has id {records[i]!r}; add the record or fix the reference",
+                row=i + 1,
+                column="record_id",
+                value=records[i],
             )
-        elif sid not in cited[rid]:
-            problems.append(
-                Problem(
-                    "evidence.csv",
-                    "evidence_source_not_cited",
-                    f"{rid} cites {', '.join(sorted(cited[rid]))}, not {sid}; add the page to the record's "
-                    "sources or take the excerpt from one of them",
-                    row=i + 1,
-                    column="source_id",
-                    value=sid,
-                )
+        )
+    for i in np.flatnonzero(in_scope & exists & ~own).tolist():
+        problems.append(
+            Problem(
+                "evidence.csv",
+                "evidence_source_not_cited",
+                f"{records[i]} does not cite {sources[i]}; add the page to the record's sources or take the "
+                "excerpt from one of them",
+                row=i + 1,
+                column="source_id",
+                value=sources[i],
             )
-        elif isinstance(text, str):
-            passages.setdefault((rid, sid), []).append(normalize_space(text))
-    supported = {rid for rid, _ in passages}
+        )
+    good = in_scope & exists & own
+    supported = ev["record_id"][good]
     for table, id_column in (
         ("statements", "statement_id"),
         ("events", "event_id"),
@@ -650,48 +665,68 @@ def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
         if table not in t:
             continue
         ids = t[table][id_column].to_numpy(dtype=object)
+        lacking = ~is_in(t[table][id_column], supported)
         problems += [
             Problem(
                 f"{table}.csv",
                 "record_without_evidence",
-                f"{rid} has no row in evidence.csv; add the passage of one of its sources that supports it",
+                f"{ids[i]} has no row in evidence.csv; add the passage of one of its sources that supports it",
                 row=i + 1,
                 column=id_column,
-                value=rid,
+                value=ids[i],
             )
-            for i, rid in enumerate(ids)
-            if rid not in supported
+            for i in np.flatnonzero(lacking).tolist()
         ]
     if "statements" in t:
-        problems += _quotes_inside_evidence(t["statements"], passages, supported)
+        problems += _quotes_inside_evidence(
+            t["statements"], keys.filter(good), ev["excerpt"].to_numpy(dtype=object)[good], supported
+        )
     return problems
 
 
-def _quotes_inside_evidence(
-    st: pd.DataFrame, passages: dict[tuple[str, str], list[str]], supported: set[str]
-) -> list[Problem]:
-    problems = []
-    rows = zip(
-        st["statement_id"].to_numpy(dtype=object),
-        st["source_id"].to_numpy(dtype=object),
-        st["statement_type"].astype("str").to_numpy(dtype=object),
-        st["text"].to_numpy(dtype=object),
-        strict=True,
+def _quotes_inside_evidence(st: pd.DataFrame, pair_keys: Any, excerpts: Any, supported: Any) -> list[Problem]:
+    """A direct quote or document excerpt must occur (whitespace aside) in an excerpt of its source."""
+    import numpy as np
+    import pandas as pd
+
+    from mppdata.validation.arrow_ops import is_in, pair
+
+    kinds = st["statement_type"].astype("str").to_numpy(dtype=object)
+    ids = st["statement_id"].to_numpy(dtype=object)
+    quoted = st["statement_type"].astype("str").isin(["direct_quote", "document_excerpt"]).to_numpy()
+    quoted = quoted & is_in(st["statement_id"], supported)
+    positions = np.flatnonzero(quoted)
+    if not len(positions):
+        return []
+    texts = st["text"].to_numpy(dtype=object)[positions]
+    keys = pair(st["statement_id"].iloc[positions], st["source_id"].iloc[positions])
+    # align every (quote, excerpt of the same record and source) pair, then test containment
+    left = pd.DataFrame({"key": keys.to_numpy(zero_copy_only=False), "pos": np.arange(len(positions))})
+    right = pd.DataFrame({"key": pair_keys.to_numpy(zero_copy_only=False), "excerpt": excerpts})
+    pairs = left.merge(right, on="key", how="inner")
+    quote_of_pair = texts[pairs["pos"].to_numpy()]
+    found = np.fromiter(
+        (
+            q in e or normalize_space(q) in normalize_space(e)
+            for q, e in zip(quote_of_pair, pairs["excerpt"].to_numpy(dtype=object), strict=True)
+        ),
+        dtype=bool,
+        count=len(pairs),
     )
-    for i, (rid, sid, kind, text) in enumerate(rows):
-        if kind not in ("direct_quote", "document_excerpt") or rid not in supported:
-            continue
-        quote = normalize_space(str(text))
-        if not any(quote in passage for passage in passages.get((rid, sid), [])):
-            problems.append(
-                Problem(
-                    "statements.csv",
-                    "quote_not_in_evidence",
-                    f"the {kind} of {rid} does not occur verbatim in an evidence excerpt from {sid}; copy "
-                    "the words exactly as printed (trim only punctuation of the reporting sentence)",
-                    row=i + 1,
-                    column="text",
-                    value=str(text)[:80],
-                )
+    ok = np.zeros(len(positions), dtype=bool)
+    ok[pairs["pos"].to_numpy()[found]] = True
+    problems = []
+    for j in np.flatnonzero(~ok).tolist():
+        i = int(positions[j])
+        problems.append(
+            Problem(
+                "statements.csv",
+                "quote_not_in_evidence",
+                f"the {kinds[i]} of {ids[i]} does not occur verbatim in an evidence excerpt from its source; copy "
+                "the words exactly as printed (trim only punctuation of the reporting sentence)",
+                row=i + 1,
+                column="text",
+                value=str(texts[j])[:80],
             )
+        )
     return problems
