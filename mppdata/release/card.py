@@ -8,6 +8,7 @@ data at export time, so the card never disagrees with the files beside it.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 
@@ -106,12 +107,24 @@ def _fields_section() -> str:
 def dataset_card() -> str:
     """Return the full README.md of the Hub export (YAML header and body).
 
+    The card's figures (summary, agreement, stance-task counts) are computed once per
+    process for a given state of the data: the cache is keyed by the sha256 of every file
+    recorded in datapackage.json, so changed data always gets a new card.
+
     Examples
     --------
     >>> card = dataset_card()
     >>> card.startswith("---") and "## Citation" in card
     True
     """
+    from mppdata.storage.resources import descriptor
+
+    hashes = tuple(r["hash"] for r in descriptor()["resources"])
+    return _card_for(hashes)
+
+
+@lru_cache(maxsize=4)
+def _card_for(hashes: tuple[str, ...]) -> str:
     from mppdata import __version__
     from mppdata.analysis.overview import summary
     from mppdata.analysis.reliability import agreement

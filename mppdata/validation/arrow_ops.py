@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 def arrow(values: Any) -> Any:
     """Return ``values`` (Series, array, list) as a pyarrow string array (nulls kept).
 
+    An Arrow-backed pandas column is handed over without copying its strings.
+
     Examples
     --------
     >>> import pandas as pd
@@ -25,16 +27,20 @@ def arrow(values: Any) -> Any:
 
     if isinstance(values, (pa.Array, pa.ChunkedArray)):
         return values
+    backing = getattr(getattr(values, "array", None), "_pa_array", None)
+    if (
+        backing is not None
+        and pa.types.is_string(backing.type)
+        or (backing is not None and pa.types.is_large_string(backing.type))
+    ):
+        return backing
     try:
-        return pa.array(values, type=pa.string(), from_pandas=True)
+        return pa.array(values, type=pa.large_string(), from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         import pandas as pd
 
-        return pa.array(
-            pd.Series(values, dtype=object).map(lambda v: v if v is None or v != v else str(v)),
-            type=pa.string(),
-            from_pandas=True,
-        )
+        as_text = pd.Series(values, dtype=object).map(lambda v: v if v is None or v != v else str(v))
+        return pa.array(as_text, type=pa.large_string(), from_pandas=True)
 
 
 def is_in(values: Any, allowed: Any) -> Any:
@@ -45,12 +51,14 @@ def is_in(values: Any, allowed: Any) -> Any:
     >>> is_in(["a", "b", None], ["b"]).tolist()
     [False, True, False]
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
+    values = arrow(values)
     allowed = arrow(allowed)
-    if isinstance(allowed, __import__("pyarrow").ChunkedArray):
+    if isinstance(allowed, pa.ChunkedArray):
         allowed = allowed.combine_chunks()
-    mask = pc.is_in(arrow(values), value_set=allowed.unique())
+    mask = pc.is_in(values, value_set=allowed.unique().cast(values.type))
     return _writable(mask.fill_null(False).to_numpy(zero_copy_only=False))
 
 
@@ -66,9 +74,14 @@ def pair(left: Any, right: Any) -> Any:
     >>> pair(["STM-1"], ["SRC-1"]).to_pylist() == ["STM-1" + chr(31) + "SRC-1"]
     True
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
-    return pc.binary_join_element_wise(arrow(left), arrow(right), "\x1f")
+    return pc.binary_join_element_wise(
+        arrow(left).cast(pa.large_string()),
+        arrow(right).cast(pa.large_string()),
+        pa.scalar("\x1f", pa.large_string()),
+    )
 
 
 def fullmatch(values: Any, pattern: str) -> Any:

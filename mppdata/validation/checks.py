@@ -232,10 +232,14 @@ def _schema_without_uniqueness(name: str):  # type: ignore[no-untyped-def]
     unique_columns = [n for n, c in schema.columns.items() if c.unique]
     relaxed = schema.update_columns({n: {"unique": False} for n in unique_columns})
     relaxed.unique = None
+    # the frame arrives typed (dates, categories, lists, text): pandera checks, never re-coerces
+    relaxed = relaxed.update_columns({n: {"coerce": False} for n in relaxed.columns})
+    relaxed.coerce = False
     return relaxed
 
 
 def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], pd.DataFrame]:
+    import numpy as np
     import pandera.pandas as pa
 
     from mppdata.storage.reading import parse_dates
@@ -264,6 +268,21 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
             typed[col] = parsed
         elif col in list_cols:
             typed[col] = frame[col].map(split_list).astype(object)
+        elif str(schema.columns[col].dtype) == "category":
+            import pandas as pd
+
+            categories = list(schema.columns[col].dtype.type.categories)
+            raw = frame[col]
+            bad = (raw.notna() & ~raw.isin(categories)).to_numpy()
+            if bad.any():
+                texts = raw.to_numpy(dtype=object)
+                message = _message(spec.name, "vocabulary", col)
+                for i in np.flatnonzero(bad).tolist():
+                    flagged.add((i + 1, col))
+                    problems.append(
+                        Problem(spec.file, "vocabulary", message, row=i + 1, column=col, value=texts[i])
+                    )
+            typed[col] = pd.Categorical(raw.where(~bad).astype("object"), categories=categories)
         else:
             typed[col] = frame[col]
     import pandas as pd
@@ -591,8 +610,6 @@ def _actor_names(t: dict[str, pd.DataFrame]) -> list[Problem]:
 
 def _cited_pairs(t: dict[str, pd.DataFrame]) -> tuple[Any, Any]:
     """Every (record, cited source) pair as Arrow keys, and every record id."""
-    import pyarrow as pa
-
     from mppdata.validation.arrow_ops import arrow, pair
 
     keys, ids = [], []
@@ -604,7 +621,18 @@ def _cited_pairs(t: dict[str, pd.DataFrame]) -> tuple[Any, Any]:
         pairs = t["events"][["event_id", "source_ids"]].explode("source_ids").dropna()
         keys.append(pair(pairs["event_id"], pairs["source_ids"]))
         ids.append(arrow(t["events"]["event_id"]))
-    return pa.chunked_array(keys, type=pa.string()), pa.chunked_array(ids, type=pa.string())
+    return _concat(keys), _concat(ids)
+
+
+def _concat(arrays: list[Any]) -> Any:
+    """One large_string ChunkedArray from Arrow arrays and chunked arrays of any string type."""
+    import pyarrow as pa
+
+    chunks = []
+    for a in arrays:
+        a = a.cast(pa.large_string())
+        chunks += a.chunks if isinstance(a, pa.ChunkedArray) else [a]
+    return pa.chunked_array(chunks, type=pa.large_string())
 
 
 _RECORD_TABLES = {"STM": "statements", "EVT": "events", "FIG": "figures"}
@@ -687,7 +715,6 @@ def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
 def _quotes_inside_evidence(st: pd.DataFrame, pair_keys: Any, excerpts: Any, supported: Any) -> list[Problem]:
     """A direct quote or document excerpt must occur (whitespace aside) in an excerpt of its source."""
     import numpy as np
-    import pandas as pd
 
     from mppdata.validation.arrow_ops import is_in, pair
 
@@ -700,21 +727,26 @@ def _quotes_inside_evidence(st: pd.DataFrame, pair_keys: Any, excerpts: Any, sup
         return []
     texts = st["text"].to_numpy(dtype=object)[positions]
     keys = pair(st["statement_id"].iloc[positions], st["source_id"].iloc[positions])
-    # align every (quote, excerpt of the same record and source) pair, then test containment
-    left = pd.DataFrame({"key": keys.to_numpy(zero_copy_only=False), "pos": np.arange(len(positions))})
-    right = pd.DataFrame({"key": pair_keys.to_numpy(zero_copy_only=False), "excerpt": excerpts})
-    pairs = left.merge(right, on="key", how="inner")
-    quote_of_pair = texts[pairs["pos"].to_numpy()]
+    # align every (quote, excerpt of the same record and source) pair with an Arrow hash join,
+    # then test containment (exact first; whitespace-normalised only where that fails)
+    import pyarrow as pa
+
+    left = pa.table({"key": keys, "pos": pa.array(np.arange(len(positions)))})
+    right = pa.table({"key": pair_keys, "excerpt": pa.array(excerpts, type=pa.large_string())})
+    pairs = left.join(right, "key", join_type="inner")
+    pair_pos = pairs["pos"].to_numpy()
+    pair_excerpts = pairs["excerpt"].to_numpy()
+    quote_of_pair = texts[pair_pos]
     found = np.fromiter(
         (
             q in e or normalize_space(q) in normalize_space(e)
-            for q, e in zip(quote_of_pair, pairs["excerpt"].to_numpy(dtype=object), strict=True)
+            for q, e in zip(quote_of_pair, pair_excerpts, strict=True)
         ),
         dtype=bool,
-        count=len(pairs),
+        count=len(pair_pos),
     )
     ok = np.zeros(len(positions), dtype=bool)
-    ok[pairs["pos"].to_numpy()[found]] = True
+    ok[pair_pos[found]] = True
     problems = []
     for j in np.flatnonzero(~ok).tolist():
         i = int(positions[j])
