@@ -58,7 +58,8 @@ def is_in(values: Any, allowed: Any) -> Any:
     allowed = arrow(allowed)
     if isinstance(allowed, pa.ChunkedArray):
         allowed = allowed.combine_chunks()
-    mask = pc.is_in(values, value_set=allowed.unique().cast(values.type))
+    # no unique() first: the lookup table is built once inside is_in, repeats and all
+    mask = pc.is_in(values, value_set=allowed.cast(values.type))
     return _writable(mask.fill_null(False).to_numpy(zero_copy_only=False))
 
 
@@ -114,3 +115,18 @@ def word_counts(values: pd.Series) -> Any:
     return _writable(
         pc.count_substring_regex(arrow(values), r"\S+").fill_null(0).to_numpy(zero_copy_only=False)
     )
+
+
+def all_distinct(values: Any) -> bool:
+    """Whether no non-null value repeats (one hash pass; nulls are ignored).
+
+    Examples
+    --------
+    >>> all_distinct(["a", "b", None, None]), all_distinct(["a", "a"])
+    (True, False)
+    """
+    import pyarrow.compute as pc
+
+    values = arrow(values)
+    present = len(values) - values.null_count
+    return pc.count_distinct(values, mode="only_valid").as_py() == present

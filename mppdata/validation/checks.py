@@ -316,10 +316,12 @@ def _coerce_leniently(name: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]:  # type: ignore[no-untyped-def]
     """Every second and later occurrence of a unique value or key, found in linear time."""
+    from mppdata.validation.arrow_ops import all_distinct
+
     problems = []
     for name, column in schema.columns.items():
-        if not column.unique:
-            continue
+        if not column.unique or all_distinct(frame[name]):
+            continue  # the common case is decided by one hash pass in Arrow
         values = frame[name]
         dup = values.duplicated(keep="first") & values.notna()
         texts = values.to_numpy(dtype=object)
@@ -329,7 +331,7 @@ def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]: 
             for i in _positions(dup)
         ]
     key = list(schema.unique or [])
-    if key:
+    if key and not all_distinct(_joined(frame, key)):
         parts = frame[key].astype("object")
         dup = parts.duplicated(keep="first")
         columns = [parts[k].to_numpy(dtype=object) for k in key]
@@ -346,6 +348,15 @@ def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]: 
                 )
             )
     return problems
+
+
+def _joined(frame: pd.DataFrame, key: list[str]) -> Any:
+    from mppdata.validation.arrow_ops import arrow, pair
+
+    joined = arrow(frame[key[0]].astype("str"))
+    for k in key[1:]:
+        joined = pair(joined, frame[k].astype("str"))
+    return joined
 
 
 def _problems_from_pandera(spec, cases, frame, raw_lists, date_cols) -> list[Problem]:
