@@ -36,7 +36,7 @@ KEYWORDS = [
 ]
 LICENSE = "CC-BY-4.0"
 REPOSITORY = f"https://huggingface.co/datasets/{HUB_REPO_ID}"
-DATE_RELEASED = "2026-11-28"
+DATE_RELEASED = "2026-12-03"
 
 
 def metadata() -> dict[str, Any]:
