@@ -334,3 +334,14 @@ def test_diff_bad_side_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "'nonsense' is neither a folder nor a version like 0.2.0" in result.stderr
+
+
+def test_diff_treats_a_table_one_release_lacks_as_added(tmp_path: Path) -> None:
+    from tablefactory import write_tables
+
+    old = write_tables(tmp_path / "old")
+    (old / "evidence.csv").unlink()  # as in releases before 0.3.0
+    new = write_tables(tmp_path / "new")
+    report = mppdata.diff(old, new)
+    assert report.tables["evidence"].added == ["EVD-00001", "EVD-00002", "EVD-00003"]
+    assert all(d.empty for name, d in report.tables.items() if name != "evidence")

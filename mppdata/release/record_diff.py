@@ -128,7 +128,12 @@ def _read_folder(path: Path) -> dict[str, pd.DataFrame]:
     from mppdata.storage.reading import read_table_text
 
     tables = {}
+    present = [spec for spec in TABLES.values() if (path / spec.file).exists()]
+    if not present:
+        raise DiffError(f"{path} holds none of the table files ({', '.join(s.file for s in TABLES.values())})")
     for name, spec in TABLES.items():
+        if spec not in present:
+            continue  # a table this release does not have (e.g. evidence before 0.3.0): absent
         frame, problems = read_table_text(path / spec.file, file=spec.file)
         if problems:
             first = problems[0]
@@ -155,6 +160,14 @@ def _read_folder(path: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def _record_ids(frame: pd.DataFrame, key: list[str]) -> pd.Index:
+    import pandas as pd
+
+    if not len(frame):
+        return pd.Index([], dtype=object)
+    return pd.Index(frame[key].agg("|".join, axis=1))
+
+
 def diff(old: str | Path, new: str | Path) -> DiffReport:
     """Compare two releases (folders or versions) record by record.
 
@@ -179,9 +192,14 @@ def diff(old: str | Path, new: str | Path) -> DiffReport:
     a, b = _load_side(old), _load_side(new)
     tables = {}
     for name, spec in TABLES.items():
+        if name not in a and name not in b:
+            continue
         key = list(spec.primary_key)
-        ta = a[name].set_index(a[name][key].agg("|".join, axis=1))
-        tb = b[name].set_index(b[name][key].agg("|".join, axis=1))
+        empty = (b if name in b else a)[name].iloc[0:0]
+        a.setdefault(name, empty)  # a table one release lacks: all its records added or removed
+        b.setdefault(name, empty)
+        ta = a[name].set_index(_record_ids(a[name], key))
+        tb = b[name].set_index(_record_ids(b[name], key))
         d = TableDiff(
             added=sorted(set(tb.index) - set(ta.index)),
             removed=sorted(set(ta.index) - set(tb.index)),
