@@ -68,7 +68,7 @@ def load_table(name: str, *, validate: bool = False, version: str | None = None)
     key = (str(path), stat.st_size, stat.st_mtime_ns, resource["hash"])
     frame = _FRAMES.get(key)
     if frame is None:
-        frame = apply_schema(read_raw(path), resource["schema"], file=spec.file)
+        frame = apply_schema(read_raw(path, verified=True), resource["schema"], file=spec.file)
         _FRAMES[key] = frame
     return _copy(frame)
 

@@ -130,7 +130,9 @@ def _read_folder(path: Path) -> dict[str, pd.DataFrame]:
     tables = {}
     present = [spec for spec in TABLES.values() if (path / spec.file).exists()]
     if not present:
-        raise DiffError(f"{path} holds none of the table files ({', '.join(s.file for s in TABLES.values())})")
+        raise DiffError(
+            f"{path} holds none of the table files ({', '.join(s.file for s in TABLES.values())})"
+        )
     for name, spec in TABLES.items():
         if spec not in present:
             continue  # a table this release does not have (e.g. evidence before 0.3.0): absent
