@@ -291,27 +291,13 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
     problems += _uniqueness(spec, schema, frame)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # pandas deprecation noise from pandera's coercion
+            warnings.simplefilter("ignore")  # pandas deprecation noise from pandera's checks
             frame = _schema_without_uniqueness(spec.name).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         found = _problems_from_pandera(spec, exc.failure_cases, frame, raw_lists, date_cols)
         problems += [p for p in found if (p.row, p.column) not in flagged]
-        frame = _coerce_leniently(spec.name, frame)
     problems.sort(key=lambda p: (p.row or 0, p.column or "", p.rule))
     return problems, frame
-
-
-def _coerce_leniently(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give an invalid frame the schema's dtypes where it can, so cross-table rules still run."""
-    import pandas as pd
-
-    out = frame.copy()
-    for col, column in _schema(name).columns.items():
-        if str(column.dtype) == "category":
-            categories = column.dtype.type.categories
-            values = out[col].astype("object")
-            out[col] = pd.Categorical(values.where(values.isin(categories)), categories=categories)
-    return out
 
 
 def _uniqueness(spec: TableSpec, schema, frame: pd.DataFrame) -> list[Problem]:  # type: ignore[no-untyped-def]
