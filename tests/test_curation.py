@@ -201,3 +201,21 @@ def test_cli_merge_of_a_malformed_batch_is_exit_2(
     path.write_text("{not json\n")
     assert main(["curate", "merge", str(path), "--data", str(folder)]) == 2
     assert "mppdata curate: error:" in capsys.readouterr().err
+
+
+def test_merge_refuses_a_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = _batch(tmp_path, [NEW_ACTOR])
+    assert main(["curate", "merge", str(batch), "--data", str(tmp_path / "nowhere")]) == 2
+    assert "nowhere is not a folder; pass the data folder" in capsys.readouterr().err
+
+
+def test_merge_refuses_the_data_of_an_installed_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mppdata.storage import resources
+
+    installed = tmp_path / "site-packages" / "mppdata" / "data"
+    installed.mkdir(parents=True)
+    monkeypatch.setattr(resources, "bundled_data_dir", lambda: installed)
+    with pytest.raises(CurationError, match="is the data of an installed package, not a source checkout"):
+        merge_batch(_batch(tmp_path, [NEW_ACTOR]))

@@ -133,7 +133,17 @@ def merge_batch(
     """
     from mppdata.storage.resources import bundled_data_dir
 
-    folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
+    if data_dir is None:
+        folder = bundled_data_dir()
+        if not (folder.parent / "pyproject.toml").is_file():
+            raise CurationError(
+                f"{folder} is the data of an installed package, not a source checkout; merge into a "
+                "checkout's data/ or pass the folder to change (--data DIR)"
+            )
+    else:
+        folder = Path(data_dir)
+        if not folder.is_dir():
+            raise CurationError(f"{folder} is not a folder; pass the data folder holding the table files")
     candidates = read_batch(batch)
     tables = read_tables(folder)
     rejected = check_batch(candidates, tables)
