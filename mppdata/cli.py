@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data", default=None, metavar="DIR", help="data folder (default: the repository's data/)"
     )
+    p = sub.add_parser("figures", help="published numbers of a metric, side by side with their sources")
+    p.add_argument("metric", nargs="?", default=None, help="a metric of docs/codebook.md section 8 (default: all)")
+    p.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="only figures with this cut-off or earlier")
+    p.add_argument("--latest", action="store_true", help="only each producer's most recent figure")
+    p.add_argument("--place", default=None, metavar="PLACE_ID", help="only figures for this place")
+    p.add_argument("--totals", action="store_true", help="only totals (no breakdowns)")
     p = sub.add_parser("audit", help="print random statements and events with their evidence passages")
     p.add_argument(
         "--sample", type=_non_negative, default=10, metavar="N", help="records of each kind (default 10)"
@@ -192,6 +198,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "curate":
         return _curate(args)
+    if args.command == "figures":
+        from mppdata.analysis.figures import figures, format_figures
+
+        table = figures(
+            args.metric, as_of=args.as_of, latest=args.latest, place=args.place, include_breakdowns=not args.totals
+        )
+        print(format_figures(table), end="")
+        return 0
     if args.command == "tables":
         from mppdata.contract.tables import TABLES
 

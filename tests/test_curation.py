@@ -78,6 +78,30 @@ GOOD_EVENT = {
         }
     ],
 }
+GOOD_PLACE = {
+    "kind": "place",
+    "place_id": "mexicali",
+    "name": "Mexicali",
+    "place_type": "city",
+    "country": "MEX",
+    "latitude": 32.62781,
+    "longitude": -115.45446,
+    "paired_place_id": "san-diego",
+    "geonames_id": 3996069,
+}
+GOOD_FIGURE = {
+    "kind": "figure",
+    "metric": "enrolments",
+    "value": 4100,
+    "unit": "people",
+    "period_end": "2019-03-01",
+    "date_precision": "day",
+    "place_id": "mexicali",
+    "producer_id": "shelter-c",
+    "source": "https://example.org/new-page",
+    "note": "People enrolled, as counted by the shelter.",
+    "evidence": [{"excerpt": "By Friday 4,100 people had been enrolled.", "date_cue": "By Friday"}],
+}
 GOOD_EVIDENCE = {
     "kind": "evidence",
     "record_id": "EVT-00001",
@@ -107,6 +131,10 @@ BAD = {
                                 evidence=[{"excerpt": 'We said "this", with a comma. On Tuesday.', "date_cue": "On Tuesday"}]),
     "duplicate_actor": {"kind": "actor", "actor_id": "agency-a-2", "name": "AGENCY A", "actor_type": "government_body"},
     "existing_url": _bad(NEW_SOURCE, url="https://example.org/a"),
+    "vocabulary": _bad(GOOD_FIGURE, metric="returns"),
+    "number_not_printed": _bad(GOOD_FIGURE, value=4000),
+    "duplicate_place": _bad(GOOD_PLACE, place_id="tijuana"),
+    "unsourced_coordinates": _bad(GOOD_PLACE, place_id="calexico", geonames_id=None),
 }  # fmt: skip
 
 
@@ -128,7 +156,7 @@ def test_every_check_has_a_failing_candidate() -> None:
 
 
 def test_good_candidates_merge_and_each_bad_one_is_named(folder: Path, tmp_path: Path) -> None:
-    good = [NEW_SOURCE, NEW_ACTOR, GOOD_STATEMENT, GOOD_EVENT, GOOD_EVIDENCE]
+    good = [NEW_SOURCE, NEW_ACTOR, GOOD_STATEMENT, GOOD_EVENT, GOOD_EVIDENCE, GOOD_PLACE, GOOD_FIGURE]
     bad = list(BAD.values())
     report = merge_batch(_batch(tmp_path, good + bad), folder)
     failed = {p.line: p.check for p in report.rejected}
@@ -138,7 +166,9 @@ def test_good_candidates_merge_and_each_bad_one_is_named(folder: Path, tmp_path:
     assert report.added["statements"] == ["STM-00008"]  # after retired STM-00007, never reusing it
     assert report.added["events"] == ["EVT-00002"]
     assert report.added["stances"] == ["STN-00003"]
-    assert report.added["evidence"] == ["EVD-00004", "EVD-00005", "EVD-00006"]
+    assert report.added["places"] == ["mexicali"]
+    assert report.added["figures"] == ["FIG-00002"]
+    assert report.added["evidence"] == ["EVD-00005", "EVD-00006", "EVD-00007", "EVD-00008"]
     assert mppdata.validate(folder).ok
     tables = read_tables(folder)
     stm = tables["statements"].set_index("statement_id").loc["STM-00008"]
@@ -183,7 +213,7 @@ def test_merge_that_would_break_the_data_changes_nothing(folder: Path, tmp_path:
     ("text", "message"),
     [
         ("{not json\n", "line 1: not valid JSON"),
-        ('{"kind": "tweet"}\n', 'line 1: needs a "kind" of source, actor, statement, event, evidence'),
+        ('{"kind": "tweet"}\n', 'line 1: needs a "kind" of source, actor, place, statement, event, figure, evidence'),
         ("\n\n", "holds no candidates"),
     ],
 )

@@ -76,8 +76,8 @@ def test_unknown_table_lists_valid_names() -> None:
     with pytest.raises(mppdata.UnknownTableError) as info:
         mppdata.load_table("statement")
     assert str(info.value) == (
-        "unknown table 'statement'; valid tables are: sources, actors, events, statements, "
-        "stances, annotations, evidence (use mppdata.list_tables() to see what exists)"
+        "unknown table 'statement'; valid tables are: sources, actors, places, events, statements, "
+        "figures, stances, annotations, evidence (use mppdata.list_tables() to see what exists)"
     )
 
 

@@ -14,13 +14,15 @@ nbclient = pytest.importorskip("nbclient")
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
 
-def test_the_five_notebooks_exist() -> None:
+def test_the_seven_notebooks_exist() -> None:
     assert [p.stem for p in NOTEBOOKS] == [
         "01_overview",
         "02_stances",
         "03_discourse_network",
         "04_reliability",
         "05_stance_baseline",
+        "06_figures",
+        "07_map",
     ]
 
 

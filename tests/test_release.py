@@ -343,5 +343,5 @@ def test_diff_treats_a_table_one_release_lacks_as_added(tmp_path: Path) -> None:
     (old / "evidence.csv").unlink()  # as in releases before 0.3.0
     new = write_tables(tmp_path / "new")
     report = mppdata.diff(old, new)
-    assert report.tables["evidence"].added == ["EVD-00001", "EVD-00002", "EVD-00003"]
+    assert report.tables["evidence"].added == ["EVD-00001", "EVD-00002", "EVD-00003", "EVD-00004"]
     assert all(d.empty for name, d in report.tables.items() if name != "evidence")

@@ -245,7 +245,13 @@ def test_bad_input(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 # a well-formed id that no row of the referenced table has
-GHOST = {"actors": "ghost-actor", "sources": "SRC-09999", "events": "EVT-09999", "statements": "STM-09999"}
+GHOST = {
+    "actors": "ghost-actor",
+    "sources": "SRC-09999",
+    "events": "EVT-09999",
+    "statements": "STM-09999",
+    "places": "ghost-place",
+}
 
 
 @pytest.mark.parametrize("case", list(FK_CASES))

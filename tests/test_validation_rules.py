@@ -61,7 +61,7 @@ def _add_duplicate_statement(rows: Rows) -> None:
     rows["evidence"].append(
         dict(
             rows["evidence"][0],
-            evidence_id="EVD-00004",
+            evidence_id="EVD-00005",
             record_id="STM-00003",
             excerpt="we said THIS with a comma",
             date_cue="",
@@ -79,7 +79,7 @@ def _quote_and_evidence(text: str) -> Callable[[Rows], None]:
 
 
 def _evidence_from_uncited_page(rows: Rows) -> None:
-    rows["evidence"].append(dict(rows["evidence"][0], evidence_id="EVD-00004", source_id="SRC-00002"))
+    rows["evidence"].append(dict(rows["evidence"][0], evidence_id="EVD-00005", source_id="SRC-00002"))
 
 
 def _misquote(rows: Rows) -> None:
@@ -209,7 +209,7 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
     ),
     "evidence_source_not_cited": (
         rows_case(_evidence_from_uncited_page),
-        ("evidence.csv", 4, "source_id", "SRC-00002"),
+        ("evidence.csv", 5, "source_id", "SRC-00002"),
     ),
     "quote_not_in_evidence": (
         rows_case(_misquote),
@@ -233,6 +233,26 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
     ),
     "stance_without_annotation": (rows_case(_remove_annotation), ("stances.csv", 1, "target", "mpp")),
     "duplicate_statement": (rows_case(_add_duplicate_statement), ("statements.csv", 3, "text", "STM-00003")),
+    "number_format": (
+        rows_case(_set("figures", 0, value="71,071")),
+        ("figures.csv", 1, "value", "71,071"),
+    ),
+    "out_of_range": (
+        rows_case(_set("places", 1, latitude="132.5")),
+        ("places.csv", 2, "latitude", 132.5),
+    ),
+    "percent_over_100": (
+        rows_case(_set("figures", 0, unit="percent")),
+        ("figures.csv", 1, None, None),
+    ),
+    "coordinates_unsourced": (
+        rows_case(_set("places", 1, geonames_id="")),
+        ("places.csv", 2, None, None),
+    ),
+    "figure_not_in_evidence": (
+        rows_case(_set("figures", 0, value="71017")),
+        ("figures.csv", 1, "value", "71017"),
+    ),
 }
 
 
@@ -283,7 +303,7 @@ def test_partial_dates_are_reported_per_row(tmp_path: Path) -> None:
     """A month-only date among full dates names its own row, not the whole column."""
     rows = valid_rows()
     rows["events"].append(dict(rows["events"][0], event_id="EVT-00002", date_start="2019-07", date_end=""))
-    rows["evidence"].append(dict(rows["evidence"][2], evidence_id="EVD-00004", record_id="EVT-00002"))
+    rows["evidence"].append(dict(rows["evidence"][2], evidence_id="EVD-00005", record_id="EVT-00002"))
     report = mppdata.validate(write_tables(tmp_path / "t", rows))
     assert [(p.file, p.rule, p.row, p.column, p.value) for p in report.problems] == [
         ("events.csv", "date_format", 2, "date_start", "2019-07")

@@ -109,3 +109,14 @@ class VersionNotAvailableError(MppdataError):
 
 class DataFileMissingError(MppdataError):
     """A bundled data file (or datapackage.json) is missing or unreadable: the install is damaged."""
+
+
+class UnknownValueError(MppdataError, ValueError):
+    """An argument that is not in its controlled vocabulary (a metric, a place, a date)."""
+
+    def __init__(self, argument: str, value: object, valid: Sequence[str], hint: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.valid = list(valid)
+        shown = ", ".join(self.valid[:20]) + (" ..." if len(self.valid) > 20 else "")
+        super().__init__(f"unknown {argument} {value!r}; valid values are: {shown} ({hint})")

@@ -1,4 +1,4 @@
-"""pandera models of the six tables: the single definition of columns, types and rules.
+"""pandera models of the tables: the single definition of columns, types and rules.
 
 Each model is strict (no column may be added or dropped) and coerces: dates become
 ``datetime64[ns]``, vocabularies become pandas ``Categorical`` with their fixed
@@ -167,6 +167,11 @@ class EventsModel(pa.DataFrameModel):
     instrument: Series[str] = pa.Field(
         nullable=True,
         description="Legal or policy instrument: case name and docket, order or memo number.",
+    )
+    place_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ID_SLUG,
+        description="The site where it happened (places.place_id), when it is one of the mapped places.",
     )
 
     class Config:
@@ -370,6 +375,127 @@ class EvidenceModel(pa.DataFrameModel):
             excerpt_text = df["excerpt"].to_numpy(dtype=object)[given]
             ok[given] = [str(c) in str(e) for c, e in zip(cue_text, excerpt_text, strict=True)]
         return pd.Series(ok, index=df.index)
+
+
+class PlacesModel(pa.DataFrameModel):
+    """Where MPP operated: border cities and their ports of entry, with cited coordinates."""
+
+    place_id: Series[str] = pa.Field(
+        unique=True, str_matches=ID_SLUG, description="Stable readable slug, e.g. tijuana, el-paso."
+    )
+    name: Series[str] = pa.Field(description="Name of the place as commonly written.")
+    place_type: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.PLACE_TYPES), description="port_of_entry, city, state or country."
+    )
+    country: Series[str] = pa.Field(str_matches=COUNTRY, description="ISO 3166-1 alpha-3 country.")
+    admin1: Series[str] = pa.Field(
+        nullable=True, description="State the place lies in (e.g. Baja California, Texas)."
+    )
+    latitude: Series[float] = pa.Field(
+        ge=-90, le=90, description="Latitude in decimal degrees (WGS84), from the cited gazetteer or page."
+    )
+    longitude: Series[float] = pa.Field(
+        ge=-180, le=180, description="Longitude in decimal degrees (WGS84), from the cited gazetteer or page."
+    )
+    paired_place_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ID_SLUG,
+        description="The place across the border that MPP paired with this one (place_id).",
+    )
+    ports_of_entry: Series[str] = pa.Field(
+        nullable=True,
+        description="For a US city: the port(s) of entry through which people were returned, as the sources name them.",
+    )
+    geonames_id: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, description="GeoNames id the coordinates come from (https://www.geonames.org/<id>)."
+    )
+    source_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=r"^SRC-[0-9]{5,}\Z",
+        description="Source of the coordinates when they do not come from GeoNames.",
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("name", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+    @pa.dataframe_check(name="coordinates_unsourced")
+    def _cited(cls, df: pd.DataFrame) -> pd.Series:
+        return df["geonames_id"].notna() | df["source_id"].notna()
+
+
+class FiguresModel(pa.DataFrameModel):
+    """One published number: what it counts, its value, as of when, who produced it, where printed."""
+
+    figure_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^FIG-[0-9]{5,}\Z", description="Stable id of the figure, FIG-00001."
+    )
+    metric: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.METRICS), description="What is counted (defined in docs/codebook.md, section 8)."
+    )
+    value: Series[float] = pa.Field(ge=0, description="The number as published (71,071 is 71071.0).")
+    unit: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.UNITS), description="people, cases, percent or attacks."
+    )
+    breakdown: Series[str] = pa.Field(
+        nullable=True,
+        description="The subset counted, as key=value (e.g. nationality=Honduras, port=El Paso); empty for a total.",
+    )
+    period_start: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="First day the count covers, when the source gives it."
+    )
+    period_end: Series[pa.DateTime] = pa.Field(
+        description="The count's cut-off (as-of date); see date_precision."
+    )
+    date_precision: Series[pd.CategoricalDtype] = pa.Field(
+        **_cat(voc.DATE_PRECISIONS),
+        description="How precise period_end is: day, month (day set to 01) or year (01-01).",
+    )
+    place_id: Series[str] = pa.Field(
+        nullable=True, str_matches=ID_SLUG, description="The place counted (places.place_id); empty for national counts."
+    )
+    producer_id: Series[str] = pa.Field(
+        str_matches=ID_SLUG, description="Who produced the number (actor_id: e.g. us-dhs, trac, mx-inm)."
+    )
+    source_id: Series[str] = pa.Field(
+        str_matches=r"^SRC-[0-9]{5,}\Z", description="The page that prints the number."
+    )
+    event_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=r"^EVT-[0-9]{5,}\Z",
+        description="The event (e.g. a statistic release) the number belongs to, when there is one.",
+    )
+    note: Series[str] = pa.Field(description="What exactly is counted, in our own words.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.check("note", name="not_blank")
+    def _not_blank(cls, series: pd.Series) -> pd.Series:
+        return _not_blank(series)
+
+    @pa.dataframe_check(name="percent_over_100")
+    def _percent_range(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["unit"].astype("str") != "percent") | (df["value"] <= 100)
+
+    @pa.dataframe_check(name="precision_mismatch")
+    def _precision(cls, df: pd.DataFrame) -> pd.Series:
+        end = df["period_end"]
+        precision = df["date_precision"].astype("str")
+        month_ok = (precision != "month") | (end.dt.day == 1)
+        year_ok = (precision != "year") | ((end.dt.day == 1) & (end.dt.month == 1))
+        return end.isna() | (month_ok & year_ok)
+
+    @pa.dataframe_check(name="end_before_start")
+    def _date_order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["period_start"].isna() | df["period_end"].isna() | (df["period_end"] >= df["period_start"])
 
 
 def model_for(table: str) -> type[pa.DataFrameModel]:

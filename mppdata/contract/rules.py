@@ -37,9 +37,14 @@ RULES: dict[str, str] = {
     "duplicate_statement": "same speaker, same date and same normalized text as another statement",
     "excerpt_too_long": "an evidence excerpt is longer than 600 characters",
     "date_cue_not_in_excerpt": "an evidence row's date_cue does not occur in its excerpt",
-    "record_without_evidence": "a statement or event has no evidence row",
+    "record_without_evidence": "a statement, event or figure has no evidence row",
     "evidence_source_not_cited": "an evidence row's source is not one of its record's own sources",
     "quote_not_in_evidence": "a direct quote or document excerpt does not occur verbatim (up to whitespace) in an evidence excerpt of its source",
+    "number_format": "a number is not a plain decimal number (digits, optional sign and decimal point, no thousands separators)",
+    "out_of_range": "a number lies outside its column's range (latitude -90..90, longitude -180..180, value >= 0)",
+    "percent_over_100": "a figure in percent is larger than 100",
+    "coordinates_unsourced": "a place's coordinates cite neither a GeoNames id nor a source",
+    "figure_not_in_evidence": "a figure's value is not printed in any evidence excerpt of its source",
     "duplicate_actor_name": "two actors have the same normalized name (case, accents, punctuation ignored)",
 }
 

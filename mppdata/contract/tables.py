@@ -73,6 +73,17 @@ TABLES: dict[str, TableSpec] = {
             description="People and organisations that speak or act in the records.",
         ),
         TableSpec(
+            name="places",
+            file="places.csv",
+            model="PlacesModel",
+            primary_key=("place_id",),
+            foreign_keys=(
+                ForeignKey("paired_place_id", "places", "place_id"),
+                ForeignKey("source_id", "sources", "source_id"),
+            ),
+            description="Border cities where MPP operated, with cited coordinates and their pairs.",
+        ),
+        TableSpec(
             name="events",
             file="events.csv",
             model="EventsModel",
@@ -80,6 +91,7 @@ TABLES: dict[str, TableSpec] = {
             foreign_keys=(
                 ForeignKey("actor_ids", "actors", "actor_id", is_list=True),
                 ForeignKey("source_ids", "sources", "source_id", is_list=True),
+                ForeignKey("place_id", "places", "place_id"),
             ),
             description="Things that happened: policy moves, rulings, contacts, figures.",
         ),
@@ -94,6 +106,19 @@ TABLES: dict[str, TableSpec] = {
                 ForeignKey("event_id", "events", "event_id"),
             ),
             description="Who said what and when, with the source that attests it.",
+        ),
+        TableSpec(
+            name="figures",
+            file="figures.csv",
+            model="FiguresModel",
+            primary_key=("figure_id",),
+            foreign_keys=(
+                ForeignKey("place_id", "places", "place_id"),
+                ForeignKey("producer_id", "actors", "actor_id"),
+                ForeignKey("source_id", "sources", "source_id"),
+                ForeignKey("event_id", "events", "event_id"),
+            ),
+            description="One published number on MPP: metric, value, cut-off, producer and source.",
         ),
         TableSpec(
             name="stances",
@@ -119,7 +144,7 @@ TABLES: dict[str, TableSpec] = {
             # record_id points into statements or events by its prefix: checked by the
             # cross-table rules (foreign_key, evidence_source_not_cited), not as a plain key
             foreign_keys=(ForeignKey("source_id", "sources", "source_id"),),
-            description="The verbatim passage of a cited page that supports a statement or event.",
+            description="The verbatim passage of a cited page that supports a statement, event or figure.",
         ),
     )
 }
@@ -137,7 +162,7 @@ def list_tables() -> list[str]:
     --------
     >>> import mppdata
     >>> mppdata.list_tables()
-    ['sources', 'actors', 'events', 'statements', 'stances', 'annotations', 'evidence']
+    ['sources', 'actors', 'places', 'events', 'statements', 'figures', 'stances', 'annotations', 'evidence']
     """
     return list(TABLES)
 

@@ -86,3 +86,26 @@ STANCES: tuple[str, ...] = ("favor", "against", "neutral")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 
 PASSES: tuple[str, ...] = ("primary", "reliability")
+
+# figures: what a published number counts (defined with examples in docs/codebook.md §8)
+METRICS: tuple[str, ...] = (
+    "enrolments",
+    "returns_to_mexico",
+    "people_received_by_mexico",
+    "cases_pending",
+    "cases_completed",
+    "removal_orders",
+    "removal_orders_in_absentia",
+    "relief_granted",
+    "representation_rate",
+    "attacks_recorded",
+    "admitted_to_us",
+    "encampment_population",
+    "foreigners_received_by_mexico",
+    "mexican_deportees_received",
+    "deaths_recorded",
+)
+
+UNITS: tuple[str, ...] = ("people", "cases", "percent", "attacks")
+
+PLACE_TYPES: tuple[str, ...] = ("port_of_entry", "city", "state", "country")

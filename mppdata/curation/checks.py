@@ -34,6 +34,10 @@ CHECKS: dict[str, str] = {
     "duplicate_statement": "same speaker, date and normalized text as a statement in the data or batch",
     "duplicate_actor": "an actor id or normalized name that already exists",
     "existing_url": "a staged source repeats the address of a source in the data or batch",
+    "vocabulary": "a metric, unit, place type or precision outside its controlled vocabulary",
+    "number_not_printed": "a figure's value is not printed in any of its evidence excerpts",
+    "duplicate_place": "a place id that already exists",
+    "unsourced_coordinates": "a place has neither a geonames_id nor a source for its coordinates",
 }
 
 REQUIRED = {
@@ -42,6 +46,17 @@ REQUIRED = {
     "statement": ("actor_id", "date", "statement_type", "text", "language", "channel", "source"),
     "event": ("date_start", "date_precision", "event_type", "title", "description", "country", "sources"),
     "evidence": ("record_id", "source", "excerpt"),
+    "place": ("place_id", "name", "place_type", "country", "latitude", "longitude"),
+    "figure": (
+        "metric",
+        "value",
+        "unit",
+        "period_end",
+        "date_precision",
+        "producer_id",
+        "source",
+        "note",
+    ),
 }
 
 
@@ -85,6 +100,8 @@ class _Index:
         self.statement_keys = {
             (a, d, _text_key(t)) for a, d, t in zip(st["actor_id"], st["date"], st["text"], strict=True)
         }
+        self.place_ids = set(tables["places"]["place_id"]) if "places" in tables else set()
+        self.staged_places = {c.get("place_id") for c in candidates if c.kind == "place"}
         self.staged_urls = {c.get("url") for c in candidates if c.kind == "source"}
         self.staged_actors = {c.get("actor_id") for c in candidates if c.kind == "actor"}
 
@@ -135,6 +152,7 @@ def _check_all(candidates: list[Candidate], index: _Index) -> list[CandidateProb
     seen_urls: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     seen_statements: dict[tuple[str, str, str], int] = {}
+    seen_places: dict[str, int] = {}
     for c in candidates:
 
         def fail(check: str, message: str, c: Candidate = c) -> None:
@@ -172,6 +190,10 @@ def _check_all(candidates: list[Candidate], index: _Index) -> list[CandidateProb
             _check_statement(c, index, fail, seen_statements)
         elif c.kind == "event":
             _check_event(c, index, fail)
+        elif c.kind == "place":
+            _check_place(c, index, fail, seen_places)
+        elif c.kind == "figure":
+            _check_figure(c, index, fail)
         else:
             _check_evidence(c, index, fail)
     return problems
@@ -284,3 +306,56 @@ def _check_evidence(c: Candidate, index: _Index, fail: Any) -> None:
     else:
         fail("unknown_reference", f"record {record!r} is not in statements.csv or events.csv")
     _check_excerpts([c.fields], fail, need_cue=False)
+
+
+def _check_place(c: Candidate, index: _Index, fail: Any, seen: dict[str, int]) -> None:
+    from mppdata.contract.vocabularies import PLACE_TYPES
+
+    place_id = str(c.get("place_id"))
+    if place_id in index.place_ids:
+        fail("duplicate_place", f"place_id {place_id!r} already exists in places.csv")
+    elif place_id in seen:
+        fail("duplicate_place", f"place_id {place_id!r} is staged twice (also line {seen[place_id]})")
+    seen[place_id] = c.line
+    if c.get("place_type") not in PLACE_TYPES:
+        fail("vocabulary", f"place_type {c.get('place_type')!r} is not one of {', '.join(PLACE_TYPES)}")
+    paired = c.get("paired_place_id")
+    if paired is not None and paired not in index.place_ids and paired not in index.staged_places:
+        fail("unknown_reference", f"paired_place_id {paired!r} is neither in places.csv nor staged")
+    source = c.get("source_id")
+    if c.get("geonames_id") is None and source is None:
+        fail("unsourced_coordinates", "give the geonames_id or the source_id the coordinates come from")
+    if source is not None and not index.resolves_source(source):
+        fail("unknown_reference", f"source {source!r} is neither a source_id, a known url nor a staged source")
+
+
+def _check_figure(c: Candidate, index: _Index, fail: Any) -> None:
+    from mppdata.contract.numbers import value_is_printed
+    from mppdata.contract.vocabularies import DATE_PRECISIONS, METRICS, UNITS
+
+    for name, vocabulary in (("metric", METRICS), ("unit", UNITS), ("date_precision", DATE_PRECISIONS)):
+        if c.get(name) not in vocabulary:
+            fail("vocabulary", f"{name} {c.get(name)!r} is not one of {', '.join(vocabulary)}")
+    value = c.get("value")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        fail("missing_field", f"value {value!r} must be a number >= 0 (JSON number, not text)")
+        return
+    producer = c.get("producer_id")
+    if producer not in index.actor_ids and producer not in index.staged_actors:
+        fail("unknown_reference", f"producer_id {producer!r} is neither in actors.csv nor staged")
+    source = c.get("source")
+    if not index.resolves_source(source):
+        fail("unknown_reference", f"source {source!r} is neither a source_id, a known url nor a staged source")
+    place = c.get("place_id")
+    if place is not None and place not in index.place_ids and place not in index.staged_places:
+        fail("unknown_reference", f"place_id {place!r} is neither in places.csv nor staged")
+    event = c.get("event_id")
+    if event is not None and event not in index.event_ids:
+        fail("unknown_reference", f"event_id {event!r} is not in events.csv")
+    evidence = list(c.get("evidence") or [])
+    if not evidence:
+        fail("no_evidence", "add evidence: the sentence of the source that prints the number")
+        return
+    _check_excerpts(evidence, fail, need_cue=False)
+    if not any(value_is_printed(value, str(e.get("excerpt") or "")) for e in evidence):
+        fail("number_not_printed", f"{value:g} is not printed in any evidence excerpt; copy the sentence with the number")

@@ -23,7 +23,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 RETIRED = "retired_ids.txt"
-PREFIX = {"sources": "SRC", "events": "EVT", "statements": "STM", "stances": "STN", "evidence": "EVD"}
+PREFIX = {
+    "sources": "SRC",
+    "events": "EVT",
+    "statements": "STM",
+    "figures": "FIG",
+    "stances": "STN",
+    "evidence": "EVD",
+}
 
 
 class CurationError(MppdataError):
@@ -190,6 +197,11 @@ def _apply(
     for c in (c for c in candidates if c.kind == "actor"):
         rows["actors"].append({col: _cell(c.get(col)) for col in columns["actors"]})
         added["actors"].append(c.get("actor_id"))
+    for c in (c for c in candidates if c.kind == "place"):
+        row = {col: _cell(c.get(col)) for col in columns["places"]}
+        row["source_id"] = source_id(row["source_id"]) if row["source_id"] else ""
+        rows["places"].append(row)
+        added["places"].append(c.get("place_id"))
     for c in (c for c in candidates if c.kind == "event"):
         eid = ids.take("events")
         row = {col: _cell(c.get(col)) for col in columns["events"]}
@@ -226,6 +238,14 @@ def _apply(
                 }
             )
             added["stances"].append(tid)
+    for c in (c for c in candidates if c.kind == "figure"):
+        fid = ids.take("figures")
+        row = {col: _cell(c.get(col)) for col in columns["figures"]}
+        row.update(figure_id=fid, source_id=source_id(c.get("source")))
+        rows["figures"].append(row)
+        added["figures"].append(fid)
+        for item in c.get("evidence"):
+            evidence(fid, row["source_id"], item)
     by_event = {r["event_id"]: r for r in rows["events"]}
     by_statement = {r["statement_id"]: r for r in rows["statements"]}
     for c in (c for c in candidates if c.kind == "evidence"):
@@ -247,6 +267,10 @@ def _apply(
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, list):
         return ";".join(str(v) for v in value)
     return str(value)

@@ -1,6 +1,6 @@
 """The staging format: candidate records with their evidence, one JSON object per line.
 
-A batch file (``*.jsonl``) holds candidates of five kinds, each a JSON object with ``kind``:
+A batch file (``*.jsonl``) holds candidates of seven kinds, each a JSON object with ``kind``:
 
 ``source``
     A new page: the ``sources`` columns except ``source_id`` (``url``, ``title``,
@@ -17,6 +17,13 @@ A batch file (``*.jsonl``) holds candidates of five kinds, each a JSON object wi
 ``event``
     The ``events`` columns except ``event_id``; ``sources`` is a list of source ids or urls;
     ``evidence`` is a list of ``{"source": id-or-url, "excerpt": ..., "date_cue": ...}``.
+``place``
+    A new place: the ``places`` columns (``place_id`` is the readable slug you choose); the
+    coordinates need a ``geonames_id`` or a ``source`` (id or url) that prints them.
+``figure``
+    A published number: the ``figures`` columns except ``figure_id``; ``source`` is a source id
+    or url; ``evidence`` is a list of ``{"excerpt": ..., "date_cue": ...}`` from that source, and
+    one of them must print the value.
 ``evidence``
     Evidence for a record already in the data: ``record_id``, ``source`` (id or url),
     ``excerpt``, ``date_cue``. With ``"cite": true`` the source is added to an event's
@@ -35,7 +42,7 @@ from typing import Any
 
 from mppdata.contract.errors import MppdataError
 
-KINDS: tuple[str, ...] = ("source", "actor", "statement", "event", "evidence")
+KINDS: tuple[str, ...] = ("source", "actor", "place", "statement", "event", "figure", "evidence")
 
 
 class StagingError(MppdataError):

@@ -203,3 +203,30 @@ def load_evidence(*, validate: bool = False, version: str | None = None) -> pd.D
     True
     """
     return load_table("evidence", validate=validate, version=version)
+
+
+def load_places(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
+    """Load the places table: the border cities where MPP operated, with cited coordinates.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> places = mppdata.load_places()
+    >>> bool(places["latitude"].between(-90, 90).all())
+    True
+    """
+    return load_table("places", validate=validate, version=version)
+
+
+def load_figures(*, validate: bool = False, version: str | None = None) -> pd.DataFrame:
+    """Load the figures table: one row per published number, with its producer and source.
+
+    For the figures of one metric side by side with their sources, use :func:`mppdata.figures`.
+
+    Examples
+    --------
+    >>> import mppdata
+    >>> str(mppdata.load_figures()["value"].dtype)
+    'float64'
+    """
+    return load_table("figures", validate=validate, version=version)

@@ -28,10 +28,12 @@ def card_metadata() -> dict[str, Any]:
     >>> [c["config_name"] for c in meta["configs"]][-1]
     'stance_task'
     """
-    from mppdata.loading.loaders import load_statements
+    from mppdata.contract.tables import TABLES
+    from mppdata.loading.loaders import load_statements, load_table
     from mppdata.release.exports import hf_files
 
     n = len(load_statements())
+    empty = tuple(name for name in TABLES if len(load_table(name)) == 0)
     return {
         "pretty_name": "mppdata: Migrant Protection Protocols (Remain in Mexico) statements, events and stances",
         "license": "cc-by-4.0",
@@ -57,7 +59,7 @@ def card_metadata() -> dict[str, Any]:
                 "data_files": [{"split": split, "path": path} for split, path in files],
                 **({"default": True} if name == "statements" else {}),
             }
-            for name, files in hf_files().items()
+            for name, files in hf_files(without=empty).items()
         ],
     }
 

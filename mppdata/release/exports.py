@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from mppdata.contract.errors import MppdataError
 
@@ -215,20 +216,45 @@ def _write_csv(folder: Path) -> None:
     shutil.copyfile(src / DESCRIPTOR, folder / DESCRIPTOR)
 
 
-def _write_parquet(folder: Path) -> None:
+def write_parquet_file(table: Any, path: Path) -> None:
+    """Write an Arrow table to ``path``; an empty table gets no row group at all.
+
+    ``datasets`` sizes its read batches by the first row group, so an empty row group (what
+    pyarrow writes for a table without rows) makes ``load_dataset`` fail; a file with the
+    schema and no row group loads as an empty split.
+
+    Examples
+    --------
+    >>> import pyarrow as pa, pyarrow.parquet as pq, tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "empty.parquet"
+    >>> write_parquet_file(pa.table({"a": pa.array([], pa.string())}), path)
+    >>> pq.ParquetFile(path).metadata.num_row_groups
+    0
+    """
     import pyarrow.parquet as pq
 
+    if table.num_rows:
+        pq.write_table(table, path)
+    else:
+        with pq.ParquetWriter(path, table.schema):
+            pass
+
+
+def _write_parquet(folder: Path) -> None:
     from mppdata.contract.tables import TABLES
     from mppdata.loading.loaders import load_table
     from mppdata.storage.frames import arrow_table
     from mppdata.storage.resources import table_schema
 
     for name in TABLES:
-        pq.write_table(arrow_table(load_table(name), table_schema(name)), folder / f"{name}.parquet")
+        write_parquet_file(arrow_table(load_table(name), table_schema(name)), folder / f"{name}.parquet")
 
 
-def hf_files() -> dict[str, list[tuple[str, str]]]:
+def hf_files(without: tuple[str, ...] = ()) -> dict[str, list[tuple[str, str]]]:
     """Return each Hub config with its (split, path) data files.
+
+    ``without`` names tables left out: a table without rows gets no config, because
+    ``datasets`` cannot load an empty split (its Parquet file is still exported).
 
     Examples
     --------
@@ -238,14 +264,12 @@ def hf_files() -> dict[str, list[tuple[str, str]]]:
     from mppdata.analysis.stance_task import SPLITS
     from mppdata.contract.tables import TABLES
 
-    files = {name: [("train", f"data/{name}.parquet")] for name in TABLES}
+    files = {name: [("train", f"data/{name}.parquet")] for name in TABLES if name not in without}
     files["stance_task"] = [(s, f"data/stance_task/{s}.parquet") for s in SPLITS]
     return files
 
 
 def _write_hf(folder: Path) -> None:
-    import pyarrow.parquet as pq
-
     from mppdata.analysis.stance_task import SPLITS, load_stance_task, task_schema
     from mppdata.contract.tables import TABLES
     from mppdata.loading.loaders import load_table
@@ -255,9 +279,9 @@ def _write_hf(folder: Path) -> None:
 
     (folder / "data" / "stance_task").mkdir(parents=True)
     for name in TABLES:
-        pq.write_table(arrow_table(load_table(name), table_schema(name)), folder / "data" / f"{name}.parquet")
+        write_parquet_file(arrow_table(load_table(name), table_schema(name)), folder / "data" / f"{name}.parquet")
     task = load_stance_task()
     for split in SPLITS:
         part = task[task["split"] == split].reset_index(drop=True)
-        pq.write_table(arrow_table(part, task_schema()), folder / "data" / "stance_task" / f"{split}.parquet")
+        write_parquet_file(arrow_table(part, task_schema()), folder / "data" / "stance_task" / f"{split}.parquet")
     (folder / "README.md").write_text(dataset_card(), encoding="utf-8")

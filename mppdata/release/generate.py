@@ -37,6 +37,10 @@ def _field(name: str, column: Any) -> dict[str, Any]:
     if dtype.startswith("datetime64"):
         field["type"] = "date"
         field["format"] = "%Y-%m-%d"
+    elif dtype == "float64":
+        field["type"] = "number"
+    elif dtype == "Int64":
+        field["type"] = "integer"
     elif dtype == "object":
         field["type"] = "list"
         field["delimiter"] = ";"
@@ -48,6 +52,10 @@ def _field(name: str, column: Any) -> dict[str, Any]:
             constraints["enum"] = list(check.statistics["allowed_values"])
         elif check.name == "str_matches":
             constraints["pattern"] = display_pattern(check.statistics["pattern"])
+        elif check.name == "greater_than_or_equal_to":
+            constraints["minimum"] = check.statistics["min_value"]
+        elif check.name == "less_than_or_equal_to":
+            constraints["maximum"] = check.statistics["max_value"]
     if column.unique:
         constraints["unique"] = True
     field["description"] = column.description or ""

@@ -45,6 +45,10 @@ def restore_dtypes(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
             out[name] = pd.Series(pd.Categorical(col.astype("object"), categories=enum), index=col.index)
         elif kind == "list":
             out[name] = col.map(_as_list).astype(object)
+        elif kind == "number":
+            out[name] = pd.to_numeric(col, errors="raise").astype("float64")
+        elif kind == "integer":
+            out[name] = pd.to_numeric(col, errors="raise").astype("Int64")
         else:
             out[name] = col.astype("object").where(col.notna(), None).astype("str")
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
@@ -53,7 +57,8 @@ def restore_dtypes(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
 def arrow_table(frame: pd.DataFrame, schema: dict[str, Any]) -> Any:
     """Return a ``pyarrow.Table`` of ``frame`` with explicit types from ``schema``.
 
-    Dates become ``date32``, lists ``list<string>``, everything else ``string``.
+    Dates become ``date32``, lists ``list<string>``, numbers ``float64``/``int64``, everything else
+    ``string``.
 
     Examples
     --------
@@ -63,6 +68,7 @@ def arrow_table(frame: pd.DataFrame, schema: dict[str, Any]) -> Any:
     DataType(string)
     """
     import pyarrow as pa
+    from pandas import NA as pd_na
 
     arrays, fields = [], []
     for field in schema["fields"]:
@@ -74,6 +80,9 @@ def arrow_table(frame: pd.DataFrame, schema: dict[str, Any]) -> Any:
         elif kind == "list":
             values = [list(v) for v in col]
             typ = pa.list_(pa.string())
+        elif kind in ("number", "integer"):
+            values = [None if (v is None or v is pd_na or v != v) else v for v in col]
+            typ = pa.float64() if kind == "number" else pa.int64()
         else:
             values = [None if (v is None or (isinstance(v, float) and v != v)) else str(v) for v in col]
             typ = pa.string()

@@ -382,12 +382,50 @@ def apply_schema(raw: pd.DataFrame, schema: dict[str, Any], *, file: str) -> pd.
             problems += _bad_cells(file, name, col, bad, "vocabulary", f"must be one of {enum}")
         elif kind == "list":
             conv = col.map(split_list).astype(object)
+        elif kind in ("number", "integer"):
+            conv, bad = parse_numbers(col, integer=kind == "integer")
+            what = "a plain integer (digits only)" if kind == "integer" else "a plain decimal number like 71071 or 41.5"
+            problems += _bad_cells(file, name, col, bad, "number_format", f"must be {what}, without thousands separators")
         else:
             conv = col.astype("str")
         out[name] = conv
     if problems:
         raise ValidationError(problems)
     return pd.DataFrame(out, index=raw.index)
+
+
+_PLAIN_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+_PLAIN_INTEGER = r"-?[0-9]+"
+
+
+def parse_numbers(col: pd.Series, *, integer: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Parse a text column of plain ASCII numbers; return (numbers, bad_format).
+
+    Only ``-?digits[.digits]`` is a number (``71,071``, ``1e3``, ``NaN``, spaces or non-ASCII
+    digits are ``bad_format``): a figure's value must be unambiguous. Integers become
+    ``Int64``, numbers ``float64``; empty cells stay missing.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> values, bad = parse_numbers(pd.Series(["71071", "41.5", "71,071", None]))
+    >>> values.tolist()[:2], bad.tolist()
+    ([71071.0, 41.5], [False, False, True, False])
+    """
+    import pandas as pd
+
+    present = col.notna()
+    text = col.astype("object").where(present, None)
+    shaped = pd.Series(False, index=col.index)
+    if present.any():
+        shaped[present] = (
+            text[present].astype("str").str.fullmatch(_PLAIN_INTEGER if integer else _PLAIN_NUMBER).to_numpy(dtype=bool)
+        )
+    usable = text.where(shaped, None)
+    numbers = pd.to_numeric(usable, errors="coerce")
+    numbers = numbers.astype("Int64") if integer else numbers.astype("float64")
+    numbers.index = col.index
+    return numbers.rename(col.name), present & ~shaped
 
 
 # dates a datetime64[ns] column can hold, as ISO text (string comparison is date comparison)

@@ -210,6 +210,8 @@ _CHECK_RULES = {
     "field_uniqueness": "unique",
     "multiple_fields_uniqueness": "unique",
     "id_list": "list_format",
+    "greater_than_or_equal_to": "out_of_range",
+    "less_than_or_equal_to": "out_of_range",
 }
 
 
@@ -220,6 +222,8 @@ def _rule_of(check: str) -> str:
         return "pattern"
     if check.startswith("isin"):
         return "vocabulary"
+    if check.startswith(("greater_than_or_equal_to", "less_than_or_equal_to", "in_range")):
+        return "out_of_range"
     if check.startswith(("coerce_dtype", "dtype")):
         return "type"
     return check
@@ -242,7 +246,7 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
     import numpy as np
     import pandera.pandas as pa
 
-    from mppdata.storage.reading import parse_dates
+    from mppdata.storage.reading import parse_dates, parse_numbers
 
     schema = _schema(spec.name)
     list_cols = [n for n, c in schema.columns.items() if str(c.dtype) == "object"]
@@ -268,6 +272,16 @@ def _check_model(spec: TableSpec, frame: pd.DataFrame) -> tuple[list[Problem], p
             typed[col] = parsed
         elif col in list_cols:
             typed[col] = frame[col].map(split_list).astype(object)
+        elif str(schema.columns[col].dtype) in ("float64", "Int64"):
+            raw = frame[col]
+            parsed, bad = parse_numbers(raw, integer=str(schema.columns[col].dtype) == "Int64")
+            texts = raw.to_numpy(dtype=object)
+            for i in _positions(bad):
+                flagged.add((i + 1, col))
+                problems.append(
+                    Problem(spec.file, "number_format", RULES["number_format"], row=i + 1, column=col, value=texts[i])
+                )
+            typed[col] = parsed
         elif str(schema.columns[col].dtype) == "category":
             import pandas as pd
 
@@ -393,6 +407,12 @@ def _message(table: str, rule: str, column: str | None) -> str:
         return f"value must be one of {', '.join(allowed)} (exact, lower case)"
     if rule == "not_null":
         return "a value is required here"
+    if rule == "out_of_range" and col is not None:
+        low = next((c.statistics["min_value"] for c in col.checks if c.name == "greater_than_or_equal_to"), None)
+        high = next((c.statistics["max_value"] for c in col.checks if c.name == "less_than_or_equal_to"), None)
+        if high is None:
+            return f"value must be at least {low}"
+        return f"value must lie between {low} and {high}"
     return RULES.get(rule, rule)
 
 
@@ -406,6 +426,8 @@ def _plain(value: object) -> object:
         pass
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()  # np.float64(132.5) -> 132.5
     return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
@@ -706,6 +728,36 @@ def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
         problems += _quotes_inside_evidence(
             t["statements"], keys.filter(good), ev["excerpt"].to_numpy(dtype=object)[good], supported
         )
+    if "figures" in t:
+        problems += _figures_printed(t["figures"], ev[good])
+    return problems
+
+
+def _figures_printed(fig: pd.DataFrame, ev: pd.DataFrame) -> list[Problem]:
+    """A figure's value must be printed in an evidence excerpt of its own source."""
+    from mppdata.contract.numbers import value_is_printed
+
+    excerpts: dict[tuple[str, str], list[str]] = {}
+    for record, source, excerpt in zip(ev["record_id"], ev["source_id"], ev["excerpt"], strict=True):
+        excerpts.setdefault((str(record), str(source)), []).append(str(excerpt))
+    problems = []
+    rows = zip(fig["figure_id"], fig["source_id"], fig["value"], strict=True)
+    for i, (figure_id, source_id, value) in enumerate(rows):
+        passages = excerpts.get((str(figure_id), str(source_id)))
+        if passages is None or value != value:  # no evidence: reported by record_without_evidence
+            continue
+        if not any(value_is_printed(value, text) for text in passages):
+            problems.append(
+                Problem(
+                    "figures.csv",
+                    "figure_not_in_evidence",
+                    f"{figure_id}'s value {value:g} is not printed in an evidence excerpt of {source_id}; "
+                    "copy the passage that prints the number, or correct the value",
+                    row=i + 1,
+                    column="value",
+                    value=f"{value:g}",
+                )
+            )
     return problems
 
 
