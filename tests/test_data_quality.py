@@ -26,7 +26,12 @@ def test_every_statement_has_a_stance(t: dict[str, pd.DataFrame]) -> None:
 
 
 def test_no_unused_source(t: dict[str, pd.DataFrame]) -> None:
-    used = set(t["statements"]["source_id"]) | {s for ids in t["events"]["source_ids"] for s in ids}
+    used = (
+        set(t["statements"]["source_id"])
+        | {s for ids in t["events"]["source_ids"] for s in ids}
+        | set(t["figures"]["source_id"])
+        | set(t["places"]["source_id"].dropna())
+    )
     unused = sorted(set(t["sources"]["source_id"]) - used)
     assert unused == [], f"sources no record rests on: {unused}"
 
@@ -36,6 +41,7 @@ def test_no_unused_actor(t: dict[str, pd.DataFrame]) -> None:
         set(t["statements"]["actor_id"])
         | {a for ids in t["events"]["actor_ids"] for a in ids}
         | set(t["actors"]["affiliation_id"].dropna())
+        | set(t["figures"]["producer_id"])
     )
     unused = sorted(set(t["actors"]["actor_id"]) - used)
     assert unused == [], f"actors no record refers to: {unused}"

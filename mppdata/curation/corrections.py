@@ -189,7 +189,7 @@ def fill_published_dates(rows: Rows) -> list[str]:
 
 
 def drop_unused_sources(rows: Rows) -> list[str]:
-    """Remove sources no statement, event or evidence row cites any more (after re-sourcing).
+    """Remove sources no statement, event, figure, place or evidence row cites any more.
 
     Examples
     --------
@@ -202,6 +202,8 @@ def drop_unused_sources(rows: Rows) -> list[str]:
     for r in rows["events"]:
         used.update(as_list(r["source_ids"]))
     for r in rows.get("figures", []):
+        used.add(r["source_id"])
+    for r in rows.get("places", []):
         used.add(r["source_id"])
     dropped = [r["source_id"] for r in rows["sources"] if r["source_id"] not in used]
     rows["sources"] = [r for r in rows["sources"] if r["source_id"] in used]
@@ -234,7 +236,7 @@ def remove_statements(rows: Rows, ids: list[str]) -> dict[str, list[str]]:
 
 
 def drop_unused_actors(rows: Rows) -> list[str]:
-    """Remove actors no statement, event or other actor refers to any more.
+    """Remove actors no statement, event, figure or other actor refers to any more.
 
     Examples
     --------
@@ -248,6 +250,7 @@ def drop_unused_actors(rows: Rows) -> list[str]:
         used = {r["actor_id"] for r in rows["statements"]} | {r["affiliation_id"] for r in rows["actors"]}
         for r in rows["events"]:
             used.update(as_list(r["actor_ids"]))
+        used.update(r["producer_id"] for r in rows.get("figures", []))
         now = [r["actor_id"] for r in rows["actors"] if r["actor_id"] not in used]
         if not now:
             return dropped
