@@ -182,3 +182,23 @@ def test_base_map_is_offline_geojson_with_both_countries() -> None:
     assert sorted(rings) == ["MEX", "USA"]
     lon, lat = zip(*rings["MEX"][0], strict=True)
     assert -118 < min(lon) < -116 and 14 < min(lat) < 16  # Mexico's outline spans Tijuana to Chiapas
+
+
+def test_docs_figures_tables_match_the_data() -> None:
+    """Every figure docs/figures.md shows exists, with the value, producer and address shown."""
+    import re
+
+    from conftest import REPO
+
+    text = (REPO / "docs" / "figures.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (FIG-[0-9]{5}) \| ([0-9,.]+) \| (\w+) \| [^|]+ \| ([^|]+) \| \[[^\]]*\]\(([^)]+)\)", text, re.M)
+    assert len(rows) >= 50
+    table = mppdata.figures().set_index("figure_id")
+    for figure_id, value, unit, producer, url in rows:
+        row = table.loc[figure_id]
+        assert float(value.replace(",", "")) == pytest.approx(row["value"], abs=0.05), figure_id
+        assert (unit, producer.strip(), url) == (row["unit"], row["producer"], row["url"]), figure_id
+    shown = {r[0] for r in rows}
+    for metric in mppdata.load_figures()["metric"].unique():
+        assert f"`{metric}`" in text, f"docs/figures.md does not list metric {metric}"
+    assert shown <= set(table.index)

@@ -53,6 +53,11 @@ def summary() -> dict[str, Any]:
             int(y): int(n) for y, n in ev["date_start"].dt.year.value_counts().sort_index().items()
         },
         "provenance": _provenance(t),
+        "figures_per_metric": (
+            {str(k): int(v) for k, v in t["figures"]["metric"].value_counts().items() if v}
+            if "figures" in t
+            else {}
+        ),
     }
 
 
@@ -116,5 +121,10 @@ def format_summary(s: dict[str, Any]) -> str:
             f"  sources    {p['sources_with_published_date']}/{p['sources']} ({share:.0f}%) with published_date; "
             f"{p['placeholder_titles']} placeholder titles (page shows no headline)"
         )
-    lines.append("  docs       README.md and docs/ (schema.md, codebook.md, methodology.md); mppdata --help")
+    if s.get("figures_per_metric"):
+        metrics = ", ".join(f"{k} {v}" for k, v in s["figures_per_metric"].items())
+        lines.append(f"  figures    {metrics}   (mppdata figures METRIC)")
+    lines.append(
+        "  docs       README.md and docs/ (schema.md, codebook.md, methodology.md, figures.md); mppdata --help"
+    )
     return "\n".join(lines)
