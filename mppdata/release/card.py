@@ -131,6 +131,7 @@ def _card_for(hashes: tuple[str, ...]) -> str:
     from mppdata.analysis.overview import summary
     from mppdata.analysis.reliability import agreement
     from mppdata.analysis.stance_task import load_stance_task
+    from mppdata.contract.tables import TABLES
     from mppdata.release.citation import to_bibtex
 
     s = summary()
@@ -144,7 +145,7 @@ def _card_for(hashes: tuple[str, ...]) -> str:
             f"passes: Krippendorff's alpha (nominal) = {ann.alpha:.3f}, Cohen's kappa = {ann.kappa:.3f}, "
             f"raw agreement = {ann.raw_agreement:.3f}; alpha counting disagreement about which targets a "
             f"statement addresses = {ann.alpha_with_target_choice:.3f}. Per-target figures and the confusion "
-            "matrix are recomputable with `mppdata.analysis.reliability()` from the shipped `annotations` config."
+            "matrix are recomputable with `mppdata.agreement()` from the shipped `annotations` config."
         )
     else:
         agreement_text = (
@@ -163,12 +164,19 @@ Who said what, when and where it was reported about the US "Migrant Protection P
 (MPP, "Remain in Mexico", "Quédate en México") and Mexico's response, December 2018 to today:
 {rows["statements"]} statements by {s["speakers"]} speakers ({langs}), {rows["events"]} events,
 {rows["sources"]} sources, {rows["actors"]} actors, {rows["stances"]} adjudicated stances and
-{rows["annotations"]} annotator labels. Every statement and event carries the address of the public
-page it was read in. Statements per year: {years}.
+{rows["annotations"]} annotator labels, {rows.get("evidence", 0)} evidence passages, {rows.get("figures", 0)} published
+figures and {rows.get("places", 0)} places. Every statement, event and figure carries the address of the
+public page it was read in and the verbatim passage that supports it. Statements per year: {years}.
 
-Configs: `sources`, `actors`, `events`, `statements`, `stances`, `annotations` (split `train` =
+Configs: one per table ({", ".join(f"`{name}`" for name in TABLES if rows.get(name))}; split `train` =
 the whole table) and `stance_task` (train {splits.get("train", 0)}, validation {splits.get("validation", 0)},
 test {splits.get("test", 0)} rows).
+
+`figures` lays every published number on MPP side by side: metric (codebook section 8), value,
+unit, cut-off date, producer and source; two sources for one number are two rows, never merged,
+and each value is printed in its evidence passage. `places` holds the border cities where MPP
+operated, with GeoNames coordinates (CC BY 4.0, credit GeoNames) and the city across the border;
+events carry a `place_id` where they happened at one of them.
 
 ## Uses
 
