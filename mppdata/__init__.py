@@ -33,6 +33,7 @@ _LAZY = {
     "load_figures": "mppdata.loading.loaders",
     "figures": "mppdata.analysis.figures",
     "base_map": "mppdata.analysis.maps",
+    "load_wide": "mppdata.analysis.wide",
     "outline_rings": "mppdata.analysis.maps",
     "validate": "mppdata.validation.checks",
     "ValidationReport": "mppdata.validation.checks",
