@@ -35,7 +35,13 @@ KEYWORDS = [
     "dataset",
 ]
 LICENSE = "CC-BY-4.0"
+# data and annotations under CC BY 4.0, the code under MIT (see LICENSE-DATA and LICENSE)
+LICENSES = ["CC-BY-4.0", "MIT"]
 REPOSITORY = f"https://huggingface.co/datasets/{HUB_REPO_ID}"
+# where the code is published; docs/publishing.md says how both addresses are created
+REPOSITORY_CODE = "https://github.com/mppdata/mppdata"
+PUBLISHER = "Hugging Face"
+CONTACT = [{"name": "mppdata maintainers", "website": f"{REPOSITORY_CODE}/issues"}]
 DATE_RELEASED = "2026-12-03"
 
 
@@ -59,8 +65,11 @@ def metadata() -> dict[str, Any]:
         "version": __version__,
         "date-released": DATE_RELEASED,
         "authors": AUTHORS,
-        "license": LICENSE,
+        "contact": CONTACT,
+        "license": LICENSES,
         "repository": REPOSITORY,
+        "repository-code": REPOSITORY_CODE,
+        "repository-artifact": "https://pypi.org/project/mppdata/",
         "keywords": KEYWORDS,
         "preferred-citation": {
             "type": "data",
@@ -68,7 +77,9 @@ def metadata() -> dict[str, Any]:
             "authors": AUTHORS,
             "version": __version__,
             "year": int(DATE_RELEASED[:4]),
+            "publisher": {"name": PUBLISHER},
             "url": REPOSITORY,
+            "license": LICENSE,
         },
     }
 
@@ -113,11 +124,16 @@ def to_cff() -> str:
 
 
 def to_bibtex() -> str:
-    """Return a BibTeX @misc entry with the version.
+    """Return a BibTeX ``@misc`` entry that renders the same under plain, plainnat and biblatex.
+
+    The version appears once (in ``howpublished``, which every style prints; no ``version``
+    field, which biblatex would print a second time), the entry says it is a data set, and the
+    host goes in ``note``. The licence is not part of a reference.
 
     Examples
     --------
-    >>> "version = {" in to_bibtex()
+    >>> entry = to_bibtex()
+    >>> "howpublished = {Data set, version" in entry and "version = {" not in entry
     True
     """
     m = metadata()
@@ -127,11 +143,10 @@ def to_bibtex() -> str:
         f"@misc{{{key},\n"
         f"  author = {{{authors}}},\n"
         f"  title = {{{{{m['title']}}}}},\n"
+        f"  howpublished = {{Data set, version {m['version']}}},\n"
         f"  year = {{{m['date-released'][:4]}}},\n"
-        f"  version = {{{m['version']}}},\n"
-        f"  howpublished = {{Dataset, version {m['version']}}},\n"
-        f"  url = {{{m['repository']}}},\n"
-        f"  note = {{Data license {m['license']}}}\n"
+        f"  note = {{{PUBLISHER}}},\n"
+        f"  url = {{{m['repository']}}}\n"
         "}\n"
     )
 
@@ -141,12 +156,15 @@ def to_apa() -> str:
 
     Examples
     --------
-    >>> to_apa().startswith("mppdata contributors (2026).")
+    >>> to_apa().startswith("mppdata contributors. (2026).")
     True
     """
     m = metadata()
     authors = ", ".join(a["name"] for a in m["authors"])
-    return f"{authors} ({m['date-released'][:4]}). {m['title']} (Version {m['version']}) [Data set]. {m['repository']}\n"
+    return (
+        f"{authors}. ({m['date-released'][:4]}). {m['title']} (Version {m['version']}) [Data set]. "
+        f"{PUBLISHER}. {m['repository']}\n"
+    )
 
 
 def cite(format: str = "bibtex") -> str:  # noqa: A002

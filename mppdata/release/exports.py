@@ -241,13 +241,17 @@ def write_parquet_file(table: Any, path: Path) -> None:
 
 
 def _write_parquet(folder: Path) -> None:
+    """One Parquet file per table, written from the loaders' frames with pandas' metadata.
+
+    ``pandas.read_parquet`` gives back the loaders' dtypes: categoricals with the full
+    vocabulary, ``datetime64[ns]`` dates, ``Int64``/``float64`` numbers, ``str`` text; list
+    columns come back as arrays of strings.
+    """
     from mppdata.contract.tables import TABLES
     from mppdata.loading.loaders import load_table
-    from mppdata.storage.frames import arrow_table
-    from mppdata.storage.resources import table_schema
 
     for name in TABLES:
-        write_parquet_file(arrow_table(load_table(name), table_schema(name)), folder / f"{name}.parquet")
+        load_table(name).to_parquet(folder / f"{name}.parquet", index=False)
 
 
 def hf_files(without: tuple[str, ...] = ()) -> dict[str, list[tuple[str, str]]]:
@@ -274,14 +278,14 @@ def _write_hf(folder: Path) -> None:
     from mppdata.contract.tables import TABLES
     from mppdata.loading.loaders import load_table
     from mppdata.release.card import dataset_card
-    from mppdata.storage.frames import arrow_table
+    from mppdata.release.hf_features import hub_table
     from mppdata.storage.resources import table_schema
 
     (folder / "data" / "stance_task").mkdir(parents=True)
     for name in TABLES:
-        write_parquet_file(arrow_table(load_table(name), table_schema(name)), folder / "data" / f"{name}.parquet")
+        write_parquet_file(hub_table(load_table(name), table_schema(name)), folder / "data" / f"{name}.parquet")
     task = load_stance_task()
     for split in SPLITS:
         part = task[task["split"] == split].reset_index(drop=True)
-        write_parquet_file(arrow_table(part, task_schema()), folder / "data" / "stance_task" / f"{split}.parquet")
+        write_parquet_file(hub_table(part, task_schema()), folder / "data" / "stance_task" / f"{split}.parquet")
     (folder / "README.md").write_text(dataset_card(), encoding="utf-8")

@@ -1,8 +1,8 @@
 """Giving frames back their schema dtypes after a trip through Parquet or the Hub.
 
 Parquet and Hugging Face ``datasets`` keep values but not pandas dtypes: dates come back as
-``datetime.date`` objects or timestamps, categoricals as plain strings, lists as numpy
-arrays. :func:`restore_dtypes` turns such a frame back into exactly what the loaders return.
+``datetime.date`` objects or timestamps, categoricals as plain strings (or, from the Hub
+export, as ``ClassLabel`` integer codes), lists as numpy arrays. :func:`restore_dtypes` turns such a frame back into exactly what the loaders return.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ def restore_dtypes(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
         enum = field.get("constraints", {}).get("enum")
         if kind == "date":
             out[name] = pd.to_datetime(col).astype("datetime64[ns]")
+        elif enum is not None and pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
+            # a Hugging Face ClassLabel column: integer codes in the vocabulary's order
+            codes = col.fillna(-1).astype("int64").to_numpy()
+            out[name] = pd.Series(pd.Categorical.from_codes(codes, categories=enum), index=col.index)
         elif enum is not None:
             out[name] = pd.Series(pd.Categorical(col.astype("object"), categories=enum), index=col.index)
         elif kind == "list":
