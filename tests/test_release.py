@@ -106,6 +106,37 @@ def test_parquet_export_round_trips(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(back, mppdata.load_table(name).reset_index(drop=True))
 
 
+@pytest.mark.parametrize("name", list(TABLES))
+def test_parquet_export_keeps_the_loaders_dtypes_without_help(tmp_path_factory: pytest.TempPathFactory, name: str) -> None:
+    out = exports.export(tmp_path_factory.mktemp("pq") / "pq", format="parquet")
+    back, loaded = pd.read_parquet(out / f"{name}.parquet"), mppdata.load_table(name)
+    assert dict(back.dtypes.astype(str)) == dict(loaded.dtypes.astype(str))
+    for column in loaded.columns:
+        if str(loaded[column].dtype) == "category":
+            assert list(back[column].cat.categories) == list(loaded[column].cat.categories), column
+        if str(loaded[column].dtype) == "object":  # id lists come back as arrays of strings
+            back[column] = back[column].map(list)
+    pd.testing.assert_frame_equal(back, loaded.reset_index(drop=True))
+
+
+def test_hf_features_are_typed_in_codebook_order(hf_dir: Path) -> None:
+    from mppdata.contract import vocabularies as voc
+
+    stances = datasets.load_dataset(str(hf_dir), "stances", split="train").features
+    assert stances["stance"] == datasets.ClassLabel(names=list(voc.STANCES))
+    assert stances["stance"].names == ["favor", "against", "neutral"]  # codebook order, not alphabetical
+    assert stances["target"].names == list(voc.TARGETS)
+    assert stances["confidence"].names == list(voc.CONFIDENCES)
+    events = datasets.load_dataset(str(hf_dir), "events", split="train").features
+    assert events["actor_ids"] == datasets.List(datasets.Value("string"))
+    assert events["date_start"] == datasets.Value("date32")
+    assert events["event_type"].names == list(voc.EVENT_TYPES)
+    figures = datasets.load_dataset(str(hf_dir), "figures", split="train").features
+    assert figures["value"] == datasets.Value("float64") and figures["metric"].names == list(voc.METRICS)
+    task = datasets.load_dataset(str(hf_dir), "stance_task", split="test").features
+    assert task["label"].names == list(voc.STANCES) and task["date"] == datasets.Value("date32")
+
+
 def test_hf_card_header(hf_dir: Path) -> None:
     text = (hf_dir / "README.md").read_text(encoding="utf-8")
     header = yaml.safe_load(text.split("---\n")[1])
