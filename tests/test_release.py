@@ -265,6 +265,7 @@ def test_push_dry_run_lists_files_and_tag() -> None:
             "README.md",
             *[f"data/{n}.parquet" for n in TABLES],
             *[f"data/stance_task/{s}.parquet" for s in SPLITS],
+            *[f"docs/{p.name}" for p in (REPO / "docs").glob("*.md")],
         ]
     )
     assert plan["uploaded"] is False
@@ -376,3 +377,73 @@ def test_diff_treats_a_table_one_release_lacks_as_added(tmp_path: Path) -> None:
     report = mppdata.diff(old, new)
     assert report.tables["evidence"].added == ["EVD-00001", "EVD-00002", "EVD-00003", "EVD-00004"]
     assert all(d.empty for name, d in report.tables.items() if name != "evidence")
+
+
+HUB_CARD_SECTIONS = (
+    "## Dataset summary",
+    "## Quick start",
+    "## Languages",
+    "## Uses",
+    "## Dataset structure",
+    "### Data instances",
+    "### Data fields",
+    "### Data splits",
+    "## Curation rationale",
+    "## Source data",
+    "## Annotations",
+    "## Personal and sensitive information",
+    "## Bias, risks and limitations",
+    "## Licensing information",
+    "## Dataset curators and contact",
+    "## Citation",
+)
+
+
+def test_hf_card_has_the_hub_template_sections_and_yaml_fields(hf_dir: Path) -> None:
+    text = (hf_dir / "README.md").read_text(encoding="utf-8")
+    header = yaml.safe_load(text.split("---\n")[1])
+    for key in ("annotations_creators", "language_creators", "source_datasets", "dataset_info", "configs"):
+        assert header.get(key), key
+    infos = {i["config_name"]: i["features"] for i in header["dataset_info"]}
+    assert set(infos) == {c["config_name"] for c in header["configs"]}
+    stance = next(f for f in infos["stances"] if f["name"] == "stance")
+    names = {int(k): v for k, v in stance["dtype"]["class_label"]["names"].items()}
+    assert names == {0: "favor", 1: "against", 2: "neutral"}
+    positions = [text.find(section + "\n") for section in HUB_CARD_SECTIONS]
+    assert -1 not in positions, [s for s, p in zip(HUB_CARD_SECTIONS, positions, strict=True) if p == -1]
+    assert positions == sorted(positions)
+
+
+def test_hf_card_links_resolve_inside_the_export(hf_dir: Path) -> None:
+    text = (hf_dir / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\((docs/[^)#]+)\)", text)
+    assert {"docs/codebook.md", "docs/methodology.md", "docs/figures.md"} <= set(links)
+    for link in links:
+        assert (hf_dir / link).is_file(), link
+
+
+def _python_blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, re.S)
+
+
+def test_every_python_snippet_of_the_card_runs(hf_dir: Path, tmp_path: Path) -> None:
+    """The card's snippets run against the export, loaded from a local folder (no network)."""
+    text = (hf_dir / "README.md").read_text(encoding="utf-8")
+    blocks = _python_blocks(text)
+    assert blocks
+    from mppdata.release.citation import HUB_REPO_ID
+
+    code = "\n".join(blocks).replace(f'"{HUB_REPO_ID}"', repr(str(hf_dir)))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+        env={**__import__("os").environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_CACHE": str(tmp_path / "cache")},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "['favor', 'against', 'neutral']" in result.stdout
+
+
+def test_every_python_snippet_of_the_readme_runs(tmp_path: Path) -> None:
+    blocks = _python_blocks((REPO / "README.md").read_text(encoding="utf-8"))
+    assert len(blocks) >= 2
+    result = subprocess.run([sys.executable, "-c", "\n".join(blocks)], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]

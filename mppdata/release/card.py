@@ -28,16 +28,24 @@ def card_metadata() -> dict[str, Any]:
     >>> [c["config_name"] for c in meta["configs"]][-1]
     'stance_task'
     """
+    from mppdata.analysis.stance_task import task_schema
     from mppdata.contract.tables import TABLES
     from mppdata.loading.loaders import load_statements, load_table
     from mppdata.release.exports import hf_files
+    from mppdata.release.hf_features import dataset_info
+    from mppdata.storage.resources import table_schema
 
     n = len(load_statements())
     empty = tuple(name for name in TABLES if len(load_table(name)) == 0)
+    schemas = {name: table_schema(name) for name in TABLES if name not in empty}
+    schemas["stance_task"] = task_schema()
     return {
         "pretty_name": "mppdata: Migrant Protection Protocols (Remain in Mexico) statements, events and stances",
         "license": "cc-by-4.0",
         "language": ["en", "es"],
+        "annotations_creators": ["expert-generated"],
+        "language_creators": ["found"],
+        "source_datasets": ["original"],
         "multilinguality": "multilingual",
         "task_categories": ["text-classification"],
         "task_ids": ["multi-class-classification"],
@@ -61,6 +69,7 @@ def card_metadata() -> dict[str, Any]:
             }
             for name, files in hf_files(without=empty).items()
         ],
+        "dataset_info": dataset_info(schemas),
     }
 
 
@@ -78,7 +87,7 @@ def _fields_section() -> str:
     lines = []
     for name, spec in TABLES.items():
         lines += [
-            f"### `{name}`",
+            f"#### `{name}`",
             "",
             spec.description,
             "",
@@ -92,7 +101,7 @@ def _fields_section() -> str:
             lines.append(f"| `{f['name']}` | {kind} | {req} | {f['description']} |")
         lines.append("")
     lines += [
-        "### `stance_task`",
+        "#### `stance_task`",
         "",
         "One row per adjudicated (statement, target) stance joined to its statement, split by source "
         "(no source shared across splits).",
@@ -178,6 +187,28 @@ and each value is printed in its evidence passage. `places` holds the border cit
 operated, with GeoNames coordinates (CC BY 4.0, credit GeoNames) and the city across the border;
 events carry a `place_id` where they happened at one of them.
 
+## Quick start
+
+```python
+from datasets import load_dataset
+
+stances = load_dataset("mppdata/mppdata", "stances", split="train")
+print(stances.features["stance"].names)  # ['favor', 'against', 'neutral'], the codebook's order
+task = load_dataset("mppdata/mppdata", "stance_task")
+print({{split: task[split].num_rows for split in task}})
+```
+
+Pin the release in analyses: add `revision="v{__version__}"` to `load_dataset`. With the Python
+package (`pip install mppdata`), `mppdata.load_wide(stances="long")` gives statements with
+speaker, source and stances in one frame, with pandas dtypes restored.
+
+## Languages
+
+English (`en`) and Spanish (`es`): each statement keeps the language its speaker used
+(`language`, ISO 639-1); statements not in English carry the project's English translation in
+`text_en`. Sources are English- and Spanish-language pages (news, government releases, court
+documents, NGO reports); Spanish is mostly Mexican usage.
+
 ## Uses
 
 * Political science and migration studies: who supported or opposed MPP and related policies,
@@ -194,7 +225,21 @@ events carry a `place_id` where they happened at one of them.
 
 ## Dataset structure
 
+### Data instances
+
+One row of the `statements` config and its stance (`stances` config, same `statement_id`):
+
+```json
+{_instance()}
+```
+
+### Data fields
+
 {_fields_section()}
+
+### Data splits
+
+{_splits_section(rows, splits)}
 
 Dates are days (`date_precision` tells month- or year-precise events). Lists are lists of ids.
 Loading through the `mppdata` Python package restores pandas categoricals and datetimes.
@@ -224,6 +269,15 @@ coded a stratified sample without seeing the primary labels. {agreement_text}
 Disagreements were adjudicated by the curator; the `stances` config holds the adjudicated labels
 and `annotations` every annotator's label.
 
+## Personal and sensitive information
+
+The data concern public actors speaking in a public role (officials, institutions,
+organisations, their spokespeople). Migrants and other private individuals quoted in the press
+are not coded by name and no detail that could identify them is recorded in the project's own
+text; evidence passages are short verbatim excerpts of published pages and may mention names as
+those pages printed them. Statements are political opinions of public figures about migration
+policy; nationality and migration status appear only as aggregate figures.
+
 ## Bias, risks and limitations
 
 * Coverage depends on what public pages could be found and read; Mexican local voices and
@@ -233,6 +287,22 @@ and `annotations` every annotator's label.
 * Quotations remain their speakers' words; the CC BY 4.0 license covers the selection, coding
   and annotations.
 
+## Licensing information
+
+Data and annotations: Creative Commons Attribution 4.0 (CC BY 4.0). Quotations (`text`) remain
+their speakers' words and evidence passages (`excerpt`) their publishers' text, included for
+research, criticism and verification; the licence covers the selection, coding and annotation.
+Place coordinates come from GeoNames (CC BY 4.0). The code of the `mppdata` package is MIT.
+The documents cited are shipped with this export under `docs/` ([codebook](docs/codebook.md),
+[methodology](docs/methodology.md), [figures](docs/figures.md), [schema](docs/schema.md),
+[datasheet](docs/datasheet.md)).
+
+## Dataset curators and contact
+
+Curated by the mppdata contributors. Questions, corrections and proposed records: the issue
+tracker of the code repository ({_code_repo()}/issues); corrections are listed record by record in
+each release's CHANGELOG and `mppdata diff`.
+
 ## Citation
 
 ```bibtex
@@ -240,6 +310,40 @@ and `annotations` every annotator's label.
 ```
 """
     return "---\n" + _yaml(card_metadata()) + "\n---\n" + body
+
+
+def _code_repo() -> str:
+    from mppdata.release.citation import REPOSITORY_CODE
+
+    return REPOSITORY_CODE
+
+
+def _instance() -> str:
+    """A deterministic example: the first direct quote in Spanish that has a stance."""
+    import json
+
+    from mppdata.loading.loaders import load_stances, load_statements
+
+    st, sn = load_statements(), load_stances()
+    quotes = st[(st["statement_type"] == "direct_quote") & (st["language"] == "es")]
+    row = quotes[quotes["statement_id"].isin(sn["statement_id"])].iloc[0]
+    record = {k: (None if v is None or v != v else (v.date().isoformat() if hasattr(v, "date") else str(v)))
+              for k, v in row.items()}
+    stance = sn[sn["statement_id"] == row["statement_id"]].iloc[0]
+    record["stance (stances config)"] = {k: str(stance[k]) for k in ("target", "stance", "confidence")}
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _splits_section(rows: dict[str, int], splits: dict[str, int]) -> str:
+    lines = ["| config | split | rows |", "|---|---|---|"]
+    lines += [f"| `{name}` | train (the whole table) | {n} |" for name, n in rows.items() if n]
+    lines += [f"| `stance_task` | {split} | {splits.get(split, 0)} |" for split in ("train", "validation", "test")]
+    lines += [
+        "",
+        "The tables are not samples: each config's single `train` split is the whole table. The "
+        "`stance_task` split keeps every source's statements in one split (see its description).",
+    ]
+    return "\n".join(lines)
 
 
 def _repo() -> str:

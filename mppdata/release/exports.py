@@ -279,7 +279,7 @@ def _write_hf(folder: Path) -> None:
     from mppdata.loading.loaders import load_table
     from mppdata.release.card import dataset_card
     from mppdata.release.hf_features import hub_table
-    from mppdata.storage.resources import table_schema
+    from mppdata.storage.resources import bundled_docs_dir, table_schema
 
     (folder / "data" / "stance_task").mkdir(parents=True)
     for name in TABLES:
@@ -289,3 +289,6 @@ def _write_hf(folder: Path) -> None:
         part = task[task["split"] == split].reset_index(drop=True)
         write_parquet_file(hub_table(part, task_schema()), folder / "data" / "stance_task" / f"{split}.parquet")
     (folder / "README.md").write_text(dataset_card(), encoding="utf-8")
+    (folder / "docs").mkdir()
+    for doc in sorted(bundled_docs_dir().glob("*.md")):  # the documents the card links to
+        shutil.copyfile(doc, folder / "docs" / doc.name)

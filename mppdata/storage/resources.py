@@ -43,6 +43,18 @@ def bundled_schemas_dir() -> Path:
     return _bundled("schemas")
 
 
+def bundled_docs_dir() -> Path:
+    """Return the folder holding the documentation (codebook, methodology, figures, schema).
+
+    Examples
+    --------
+    >>> from mppdata.storage.resources import bundled_docs_dir
+    >>> (bundled_docs_dir() / "codebook.md").is_file()
+    True
+    """
+    return _bundled("docs")
+
+
 def _bundled(name: str) -> Path:
     inside = Path(str(files("mppdata") / name))
     if inside.is_dir():
