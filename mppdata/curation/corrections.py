@@ -256,3 +256,92 @@ def drop_unused_actors(rows: Rows) -> list[str]:
             return dropped
         dropped += now
         rows["actors"] = [r for r in rows["actors"] if r["actor_id"] in used]
+
+
+def apply_reliability_round(
+    rows: Rows,
+    *,
+    reliability: dict[str, list[dict[str, str]]],
+    annotator_id: str,
+    final: dict[str, list[dict[str, str]]],
+    primary: dict[str, list[dict[str, str]]] | None = None,
+    retired_ids: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, list[str]]:
+    """Record a reliability round and its adjudication for a sample of statements.
+
+    Parameters
+    ----------
+    rows : dict
+        Text rows of every table (:func:`mppdata.curation.merge.read_tables`).
+    reliability : dict
+        ``{statement_id: [{"target", "stance"}, ...]}``: the blind annotator's labels, added as
+        ``pass = reliability`` annotations of ``annotator_id``.
+    annotator_id : str
+        The reliability annotator (a new id per round).
+    final : dict
+        ``{statement_id: [{"target", "stance", "confidence", "rationale"}, ...]}``: the
+        adjudicated stance rows that replace the statement's stance rows. A kept target keeps
+        its ``stance_id``; a new target gets the next id; a dropped target's id is returned to
+        be retired.
+    primary : dict, optional
+        Re-coded primary labels (same shape as ``reliability``) that replace the statement's
+        ``ann-a`` primary annotations (a primary re-code under a revised codebook).
+    retired_ids : set of str, optional
+        Ids never to give out again (``data/retired_ids.txt``); new stance ids follow the
+        highest live or retired one.
+
+    Returns
+    -------
+    dict
+        ``{"added": [new stance ids], "retired": [dropped stance ids]}``.
+
+    Examples
+    --------
+    >>> rows = {"stances": [{"stance_id": "STN-00001", "statement_id": "STM-1", "target": "mpp",
+    ...          "stance": "favor", "confidence": "medium", "rationale": "r"}],
+    ...         "annotations": [{"statement_id": "STM-1", "target": "mpp", "annotator_id": "ann-a",
+    ...          "stance": "favor", "pass": "primary"}]}
+    >>> out = apply_reliability_round(rows, reliability={"STM-1": [{"target": "mpp", "stance": "favor"}]},
+    ...     annotator_id="ann-x", final={"STM-1": [{"target": "mpp", "stance": "favor",
+    ...     "confidence": "high", "rationale": "r"}]})
+    >>> out, len(rows["annotations"]), rows["stances"][0]["confidence"]
+    ({'added': [], 'retired': []}, 2, 'high')
+    """
+    import re
+
+    sample = set(final)
+    if set(reliability) != sample:
+        raise ValueError("reliability labels and final rows must cover the same statements")
+    if primary is not None:
+        rows["annotations"] = [
+            a
+            for a in rows["annotations"]
+            if not (a["statement_id"] in primary and a["annotator_id"] == "ann-a" and a["pass"] == "primary")
+        ]
+        for sid, labels in primary.items():
+            rows["annotations"] += [
+                {"statement_id": sid, "target": x["target"], "annotator_id": "ann-a", "stance": x["stance"], "pass": "primary"}
+                for x in labels
+            ]
+    for sid, labels in reliability.items():
+        rows["annotations"] += [
+            {"statement_id": sid, "target": x["target"], "annotator_id": annotator_id, "stance": x["stance"], "pass": "reliability"}
+            for x in labels
+        ]
+    used = [r["stance_id"] for r in rows["stances"]] + list(retired_ids)
+    numbers = [int(m.group(1)) for u in used if (m := re.fullmatch(r"STN-([0-9]+)", u))]
+    next_number = max(numbers, default=0) + 1
+    kept, added, retired = [], [], []
+    existing = {(r["statement_id"], r["target"]): r for r in rows["stances"] if r["statement_id"] in sample}
+    for sid, stances in final.items():
+        for s in stances:
+            row = existing.pop((sid, s["target"]), None)
+            if row is None:
+                row = {"stance_id": f"STN-{next_number:05d}", "statement_id": sid, "target": s["target"]}
+                next_number += 1
+                added.append(row["stance_id"])
+            row.update(stance=s["stance"], confidence=s["confidence"], rationale=s["rationale"])
+            kept.append(row)
+    retired = sorted(r["stance_id"] for r in existing.values())
+    rows["stances"] = [r for r in rows["stances"] if r["statement_id"] not in sample] + kept
+    return {"added": added, "retired": retired}
