@@ -5,7 +5,8 @@
 * ``schemas/<table>.json``: one Frictionless Table Schema per table,
 * ``data/datapackage.json``: the Data Package descriptor with each file's sha256 and size,
 * ``docs/schema.md``: the column reference,
-* ``CITATION.cff``: the citation metadata of :mod:`mppdata.release.citation`.
+* ``CITATION.cff``: the citation metadata of :mod:`mppdata.release.citation`,
+* ``docs/datasheet.md`` and section 6 of ``docs/codebook.md`` (examples from the data).
 
 ``tests/test_generated.py`` fails when any of them is stale.
 """
@@ -205,6 +206,11 @@ def generated_files(root: Path) -> dict[Path, str]:
     from mppdata.release.datasheet import datasheet_markdown
 
     out[Path("docs") / "datasheet.md"] = datasheet_markdown()
+    codebook = root / "docs" / "codebook.md"
+    if codebook.is_file():  # hand-written, except section 6 (examples from the data)
+        from mppdata.release.codebook_examples import with_examples
+
+        out[Path("docs") / "codebook.md"] = with_examples(codebook.read_text(encoding="utf-8"))
     return out
 
 
