@@ -103,8 +103,12 @@ def _fields_section() -> str:
     lines += [
         "#### `stance_task`",
         "",
-        "One row per adjudicated (statement, target) stance joined to its statement, split by source "
-        "(no source shared across splits).",
+        "One row per adjudicated (statement, target) stance joined to its statement. The split keeps "
+        "speakers and sources apart: statements sharing a speaker or a page (directly or through "
+        "others) form a `group`, and whole groups go to one split (about 60/15/25), so no speaker "
+        "and no source appears in two splits. `statement_type` tells the speakers' own words "
+        "(`direct_quote`, `document_excerpt`) from the project's paraphrases; with the Python "
+        "package, `load_stance_task(include_paraphrases=False)` drops the paraphrases.",
         "",
         "| field | type |",
         "|---|---|",
@@ -341,7 +345,7 @@ def _splits_section(rows: dict[str, int], splits: dict[str, int]) -> str:
     lines += [
         "",
         "The tables are not samples: each config's single `train` split is the whole table. The "
-        "`stance_task` split keeps every source's statements in one split (see its description).",
+        "`stance_task` split shares no speaker and no source between splits (see its description).",
     ]
     return "\n".join(lines)
 
