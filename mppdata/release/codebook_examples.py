@@ -57,11 +57,11 @@ def examples_markdown() -> str:
 
 
 def with_examples(codebook: str) -> str:
-    """Return the codebook text with section 6 replaced by :func:`examples_markdown`.
+    r"""Return the codebook text with section 6 replaced by :func:`examples_markdown`.
 
     Examples
     --------
-    >>> text = "# C\\n\\n## 6. Examples from the data\\n\\nold\\n\\n## 7. Event types\\n\\nrest\\n"
+    >>> text = "# C\n\n## 6. Examples from the data\n\nold\n\n## 7. Event types\n\nrest\n"
     >>> with_examples(text).count("## 7. Event types")
     1
     """
