@@ -25,6 +25,10 @@ def main() -> int:
             book, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
         ).execute()
         print(f"executed {path.name}")
+    import matplotlib
+
+    # the test compares regenerated figures with these pixel for pixel under this matplotlib
+    (figures / "VERSIONS.txt").write_text(f"matplotlib {matplotlib.__version__}\n", encoding="utf-8")
     print(f"figures in {figures}:", ", ".join(sorted(p.name for p in figures.glob("*.png"))))
     return 0
 

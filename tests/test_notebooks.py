@@ -48,6 +48,30 @@ def test_notebook_executes(path: Path, tmp_path: Path, monkeypatch: pytest.Monke
         if cell.cell_type == "code":
             for out in cell.outputs:
                 assert out.output_type != "error", out
+    _same_pixels_as_committed(sorted(tmp_path.glob("*.png")))
+
+
+def _same_pixels_as_committed(made: list[Path]) -> None:
+    """Regenerated figures equal the committed ones pixel for pixel (PNG metadata may differ).
+
+    The figures depend on the data and on matplotlib's rasteriser: a stale figure (data changed,
+    `python notebooks/make_figures.py` not run) fails here; under another matplotlib version than
+    the one recorded in docs/figures/VERSIONS.txt the comparison is skipped, not faked.
+    """
+    import matplotlib
+    import matplotlib.image as mpimg
+    import numpy as np
+
+    recorded = (REPO / "docs" / "figures" / "VERSIONS.txt").read_text(encoding="utf-8").split()
+    if recorded[1] != matplotlib.__version__:
+        pytest.skip(f"figures were made with matplotlib {recorded[1]}, this is {matplotlib.__version__}")
+    for png in made:
+        committed = REPO / "docs" / "figures" / png.name
+        assert committed.is_file(), f"{png.name} is not in docs/figures: run python notebooks/make_figures.py"
+        a, b = mpimg.imread(png), mpimg.imread(committed)
+        assert a.shape == b.shape and np.array_equal(a, b), (
+            f"docs/figures/{png.name} is stale or not deterministic: run python notebooks/make_figures.py"
+        )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
