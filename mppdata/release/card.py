@@ -329,12 +329,19 @@ def _instance() -> str:
     from mppdata.loading.loaders import load_stances, load_statements
 
     st, sn = load_statements(), load_stances()
-    quotes = st[(st["statement_type"] == "direct_quote") & (st["language"] == "es")]
-    row = quotes[quotes["statement_id"].isin(sn["statement_id"])].iloc[0]
-    record = {k: (None if v is None or v != v else (v.date().isoformat() if hasattr(v, "date") else str(v)))
-              for k, v in row.items()}
-    stance = sn[sn["statement_id"] == row["statement_id"]].iloc[0]
-    record["stance (stances config)"] = {k: str(stance[k]) for k in ("target", "stance", "confidence")}
+    if st.empty:
+        return "{}"
+    coded = st[st["statement_id"].isin(sn["statement_id"])]
+    preferred = coded[(coded["statement_type"] == "direct_quote") & (coded["language"] == "es")]
+    row = (preferred if len(preferred) else coded if len(coded) else st).iloc[0]
+    record = {
+        k: (None if v is None or v != v else (v.date().isoformat() if hasattr(v, "date") else str(v)))
+        for k, v in row.items()
+    }
+    stances = sn[sn["statement_id"] == row["statement_id"]]
+    if len(stances):
+        stance = stances.iloc[0]
+        record["stance (stances config)"] = {k: str(stance[k]) for k in ("target", "stance", "confidence")}
     return json.dumps(record, ensure_ascii=False, indent=2)
 
 
