@@ -132,7 +132,7 @@ def correct_records(rows: Rows, changes: dict[str, dict[str, str]]) -> list[str]
         if record not in index:
             raise KeyError(f"{record} is not a statement or event of this data")
         for column, value in fields.items():
-            if column not in index[record] or column.endswith("_id") and column not in ("event_id", "place_id"):
+            if column not in index[record] or column.endswith("_id") and column not in ("event_id", "place_id", "actor_id"):
                 raise KeyError(f"{column!r} is not a correctable column of {record}")
             index[record][column] = value
         done.append(record)
