@@ -106,9 +106,14 @@ def test_parquet_export_round_trips(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(back, mppdata.load_table(name).reset_index(drop=True))
 
 
+@pytest.fixture(scope="module")
+def parquet_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return exports.export(tmp_path_factory.mktemp("pq") / "pq", format="parquet")
+
+
 @pytest.mark.parametrize("name", list(TABLES))
-def test_parquet_export_keeps_the_loaders_dtypes_without_help(tmp_path_factory: pytest.TempPathFactory, name: str) -> None:
-    out = exports.export(tmp_path_factory.mktemp("pq") / "pq", format="parquet")
+def test_parquet_export_keeps_the_loaders_dtypes_without_help(parquet_dir: Path, name: str) -> None:
+    out = parquet_dir
     back, loaded = pd.read_parquet(out / f"{name}.parquet"), mppdata.load_table(name)
     assert dict(back.dtypes.astype(str)) == dict(loaded.dtypes.astype(str))
     for column in loaded.columns:
