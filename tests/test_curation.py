@@ -135,13 +135,14 @@ BAD = {
     "number_not_printed": _bad(GOOD_FIGURE, value=4000),
     "duplicate_place": _bad(GOOD_PLACE, place_id="tijuana"),
     "unsourced_coordinates": _bad(GOOD_PLACE, place_id="calexico", geonames_id=None),
+    "retired_id": {"kind": "actor", "actor_id": "gone-ngo", "name": "Gone NGO", "actor_type": "ngo"},
 }  # fmt: skip
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     data = write_tables(tmp_path / "data")
-    (data / "retired_ids.txt").write_text("STM-00007 merged (test)\n")
+    (data / "retired_ids.txt").write_text("STM-00007 merged (test)\ngone-ngo removed (test)\n")
     return data
 
 
@@ -174,6 +175,12 @@ def test_good_candidates_merge_and_each_bad_one_is_named(folder: Path, tmp_path:
     stm = tables["statements"].set_index("statement_id").loc["STM-00008"]
     assert (stm["source_id"], stm["text"]) == ("SRC-00003", "We have no more beds")
     assert len(tables["annotations"]) == 4  # three before, plus the primary label of the new stance
+
+
+def test_retired_actor_id_can_be_reinstated_explicitly(folder: Path, tmp_path: Path) -> None:
+    back = {"kind": "actor", "actor_id": "gone-ngo", "name": "Gone NGO", "actor_type": "ngo", "reinstate": True}
+    report = merge_batch(_batch(tmp_path, [back]), folder)
+    assert report.rejected == [] and report.added["actors"] == ["gone-ngo"]
 
 
 def test_dependent_candidate_is_rejected_with_its_source(folder: Path, tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ CHECKS: dict[str, str] = {
     "number_not_printed": "a figure's value is not printed in any of its evidence excerpts",
     "duplicate_place": "a place id that already exists",
     "unsourced_coordinates": "a place has neither a geonames_id nor a source for its coordinates",
+    "retired_id": "an actor or place id that was retired (data/retired_ids.txt), without \"reinstate\": true",
 }
 
 REQUIRED = {
@@ -103,6 +104,7 @@ class _Index:
         self.place_ids = set(tables["places"]["place_id"]) if "places" in tables else set()
         self.staged_places = {c.get("place_id") for c in candidates if c.kind == "place"}
         self.staged_urls = {c.get("url") for c in candidates if c.kind == "source"}
+        self.retired: set[str] = set()
         self.staged_actors = {c.get("actor_id") for c in candidates if c.kind == "actor"}
 
     def resolves_source(self, ref: Any) -> bool:
@@ -119,11 +121,15 @@ def _text_key(text: object) -> str:
     return re.sub(r"\W+", " ", str(text).casefold()).strip()
 
 
-def check_batch(candidates: list[Candidate], tables: dict[str, pd.DataFrame]) -> list[CandidateProblem]:
+def check_batch(
+    candidates: list[Candidate], tables: dict[str, pd.DataFrame], retired: set[str] | frozenset[str] = frozenset()
+) -> list[CandidateProblem]:
     """Check staged candidates against the data (text frames keyed by table name).
 
     A candidate that depends on a rejected one (a statement citing a staged source that failed)
-    is rejected too, so what passes can be merged on its own.
+    is rejected too, so what passes can be merged on its own. ``retired`` holds the ids of
+    ``data/retired_ids.txt``: a staged actor or place may take a retired slug only with
+    ``"reinstate": true`` (the same person, organisation or place coming back).
 
     Examples
     --------
@@ -139,6 +145,7 @@ def check_batch(candidates: list[Candidate], tables: dict[str, pd.DataFrame]) ->
     problems: list[CandidateProblem] = []
     while True:
         index = _Index(tables, accepted)
+        index.retired = set(retired)
         found = _check_all(accepted, index)
         if not found:
             return sorted(problems, key=lambda p: (p.line, p.check))
@@ -185,6 +192,12 @@ def _check_all(candidates: list[Candidate], index: _Index) -> list[CandidateProb
                 )
             elif name in seen_names:
                 fail("duplicate_actor", f"{c.get('name')!r} is staged twice (also line {seen_names[name]})")
+            elif actor_id in index.retired and not c.get("reinstate"):
+                fail(
+                    "retired_id",
+                    f"actor_id {actor_id!r} was retired (data/retired_ids.txt); choose another slug, or set "
+                    '"reinstate": true if it is the same person or organisation',
+                )
             seen_names[name] = c.line
         elif c.kind == "statement":
             _check_statement(c, index, fail, seen_statements)
@@ -317,6 +330,8 @@ def _check_place(c: Candidate, index: _Index, fail: Any, seen: dict[str, int]) -
     elif place_id in seen:
         fail("duplicate_place", f"place_id {place_id!r} is staged twice (also line {seen[place_id]})")
     seen[place_id] = c.line
+    if place_id in index.retired and not c.get("reinstate"):
+        fail("retired_id", f"place_id {place_id!r} was retired (data/retired_ids.txt); choose another slug")
     if c.get("place_type") not in PLACE_TYPES:
         fail("vocabulary", f"place_type {c.get('place_type')!r} is not one of {', '.join(PLACE_TYPES)}")
     paired = c.get("paired_place_id")

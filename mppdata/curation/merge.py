@@ -153,11 +153,12 @@ def merge_batch(
             raise CurationError(f"{folder} is not a folder; pass the data folder holding the table files")
     candidates = read_batch(batch)
     tables = read_tables(folder)
-    rejected = check_batch(candidates, tables)
+    retired = retired_ids(folder)
+    rejected = check_batch(candidates, tables, retired)
     bad = {p.line for p in rejected}
     accepted = [c for c in candidates if c.line not in bad]
     rows = {name: frame.to_dict("records") for name, frame in tables.items()}
-    added = _apply(accepted, rows, _Ids(tables, retired_ids(folder)))
+    added = _apply(accepted, rows, _Ids(tables, retired))
     report = MergeReport(added=added, rejected=rejected, dry_run=dry_run)
     if not dry_run and any(added.values()):
         write_tables(folder, rows)
