@@ -95,3 +95,22 @@ def test_sources_not_dated_after_access(t: dict[str, pd.DataFrame]) -> None:
     so = t["sources"]
     late = so[so["published_date"].notna() & (so["published_date"] > so["accessed_date"])]
     assert list(late["source_id"]) == []
+
+
+# quality gate: the floors this release reached (raise them with each release; never lower one
+# without a CHANGELOG entry explaining the removal)
+FLOORS = {"statements": 950, "events": 400, "sources": 1150, "figures": 150, "places": 14, "evidence": 2200}
+
+
+@pytest.mark.parametrize(("table", "floor"), list(FLOORS.items()))
+def test_release_floor(t: dict[str, pd.DataFrame], table: str, floor: int) -> None:
+    assert len(t[table]) >= floor, f"{table}: {len(t[table])} rows, floor {floor}"
+
+
+def test_speakers_languages_and_years_floor(t: dict[str, pd.DataFrame]) -> None:
+    st = t["statements"]
+    assert st["actor_id"].nunique() >= 350
+    assert (st["language"] == "es").mean() >= 0.39
+    per_year = st["date"].dt.year.value_counts()
+    thin = {int(y): int(per_year.get(y, 0)) for y in range(2019, 2026) if per_year.get(y, 0) < 60}
+    assert thin == {}, f"years under 60 statements: {thin}"
