@@ -42,7 +42,7 @@ REPOSITORY = f"https://huggingface.co/datasets/{HUB_REPO_ID}"
 REPOSITORY_CODE = "https://github.com/mppdata/mppdata"
 PUBLISHER = "Hugging Face"
 CONTACT = [{"name": "mppdata maintainers", "website": f"{REPOSITORY_CODE}/issues"}]
-DATE_RELEASED = "2026-12-03"
+DATE_RELEASED = "2026-12-04"
 
 
 def metadata() -> dict[str, Any]:
