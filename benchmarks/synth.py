@@ -1,8 +1,9 @@
 """Schema-valid synthetic tables of any size, for benchmarks and tests.
 
-``make_tables(n_statements)`` returns the six tables as string-valued DataFrames laid out
+``make_tables(n_statements)`` returns every table as string-valued DataFrames laid out
 exactly like the CSV files (other tables scaled alike: one source per two statements, one
-actor per five, one event per four, 1.1 stances and 1.3 annotations per statement);
+actor per five, one event per four, one figure per ten, 1.1 stances and 1.3 annotations per
+statement, 14 places);
 ``write_tables(folder, tables)`` writes them as the canonical CSV files. Everything is
 deterministic for a given seed.
 """
@@ -73,6 +74,23 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
             "role": "",
         }
     )
+    n_place = 14
+    place_ids = np.char.add("place-", np.arange(1, n_place + 1).astype(str))
+    places = pd.DataFrame(
+        {
+            "place_id": place_ids,
+            "name": np.char.add("City ", np.arange(1, n_place + 1).astype(str)),
+            "place_type": "city",
+            "country": np.where(np.arange(n_place) % 2 == 0, "MEX", "USA"),
+            "admin1": "",
+            "latitude": np.round(rng.uniform(25, 33, n_place), 5).astype(str),
+            "longitude": np.round(rng.uniform(-117, -97, n_place), 5).astype(str),
+            "paired_place_id": [place_ids[i + 1 if i % 2 == 0 else i - 1] for i in range(n_place)],
+            "ports_of_entry": "",
+            "geonames_id": (np.arange(n_place) + 1000).astype(str),
+            "source_id": "",
+        }
+    )
     starts = _dates(rng, n_evt)
     events = pd.DataFrame(
         {
@@ -88,6 +106,7 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
             "actor_ids": [f"{act_ids[i % n_act]};{act_ids[(i + 1) % n_act]}" for i in range(n_evt)],
             "source_ids": src_ids[rng.integers(0, n_src, n_evt)],
             "instrument": "",
+            "place_id": np.where(rng.random(n_evt) < 0.2, place_ids[rng.integers(0, n_place, n_evt)], ""),
         }
     )
     stm_src = rng.integers(0, n_src, n)
@@ -127,20 +146,46 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
     annotations = annotations.sort_values(["statement_id", "target", "annotator_id", "pass"]).reset_index(
         drop=True
     )
-    # one evidence row per statement (holding its words) and per event (from its source)
+    n_fig = max(1, n // 10)
+    fig_src = rng.integers(0, n_src, n_fig)
+    values = rng.integers(1, 100_000, n_fig)
+    figures = pd.DataFrame(
+        {
+            "figure_id": _ids("FIG", n_fig),
+            "metric": rng.choice(voc.METRICS, n_fig),
+            "value": values.astype(str),
+            "unit": "people",
+            "breakdown": "",
+            "period_start": "",
+            "period_end": pub[fig_src],
+            "date_precision": "day",
+            "place_id": np.where(rng.random(n_fig) < 0.3, place_ids[rng.integers(0, n_place, n_fig)], ""),
+            "producer_id": act_ids[rng.integers(0, n_act, n_fig)],
+            "source_id": src_ids[fig_src],
+            "event_id": "",
+            "note": "People counted, in our own words.",
+        }
+    )
+    # one evidence row per statement (holding its words), per event (from its source) and per
+    # figure (printing its number)
     stm_text = statements["text"].to_numpy(dtype=str)
-    n_evd = n + n_evt
+    n_evd = n + n_evt + n_fig
     evidence = pd.DataFrame(
         {
             "evidence_id": _ids("EVD", n_evd),
-            "record_id": np.concatenate([stm_ids, evt_ids]),
+            "record_id": np.concatenate([stm_ids, evt_ids, figures["figure_id"].to_numpy(dtype=str)]),
             "source_id": np.concatenate(
-                [statements["source_id"].to_numpy(dtype=str), events["source_ids"].to_numpy(dtype=str)]
+                [
+                    statements["source_id"].to_numpy(dtype=str),
+                    events["source_ids"].to_numpy(dtype=str),
+                    figures["source_id"].to_numpy(dtype=str),
+                ]
             ),
             "excerpt": np.concatenate(
                 [
                     np.char.add(np.char.add("On the day, the speaker said: ", stm_text), "."),
                     np.full(n_evt, "On the day, something happened."),
+                    np.char.add(np.char.add("On the day, ", values.astype(str)), " people were counted."),
                 ]
             ),
             "date_cue": "On the day",
@@ -149,8 +194,10 @@ def make_tables(n_statements: int, *, seed: int = 0) -> dict[str, pd.DataFrame]:
     out = {
         "sources": sources,
         "actors": actors,
+        "places": places,
         "events": events,
         "statements": statements,
+        "figures": figures,
         "stances": stances,
         "annotations": annotations,
         "evidence": evidence,
