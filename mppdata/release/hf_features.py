@@ -73,6 +73,7 @@ def hub_table(frame: Any, schema: dict[str, Any]) -> Any:
     ('int64', True)
     """
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     from mppdata.storage.frames import arrow_table
 
@@ -81,9 +82,8 @@ def hub_table(frame: Any, schema: dict[str, Any]) -> Any:
         enum = field.get("constraints", {}).get("enum")
         if enum is None:
             continue
-        codes = {name: i for i, name in enumerate(enum)}
-        column = table[field["name"]].to_pylist()
-        array = pa.array([None if v is None else codes[v] for v in column], type=pa.int64())
+        # the vocabulary's position of each value (vectorised); null stays null
+        array = pc.index_in(table[field["name"]], value_set=pa.array(enum, pa.string())).cast(pa.int64())
         index = table.schema.get_field_index(field["name"])
         table = table.set_column(index, pa.field(field["name"], pa.int64(), nullable=True), array)
     info = {"info": {"features": features_for(schema).to_dict()}}
