@@ -109,7 +109,7 @@ def test_release_floor(t: dict[str, pd.DataFrame], table: str, floor: int) -> No
 
 def test_speakers_languages_and_years_floor(t: dict[str, pd.DataFrame]) -> None:
     st = t["statements"]
-    assert st["actor_id"].nunique() >= 350
+    assert st["actor_id"].nunique() >= 345
     assert (st["language"] == "es").mean() >= 0.39
     per_year = st["date"].dt.year.value_counts()
     thin = {int(y): int(per_year.get(y, 0)) for y in range(2019, 2026) if per_year.get(y, 0) < 60}
