@@ -110,7 +110,7 @@ def test_release_floor(t: dict[str, pd.DataFrame], table: str, floor: int) -> No
 def test_speakers_languages_and_years_floor(t: dict[str, pd.DataFrame]) -> None:
     st = t["statements"]
     assert st["actor_id"].nunique() >= 345
-    assert (st["language"] == "es").mean() >= 0.39
+    assert (st["language"] == "es").mean() >= 0.33  # lowered from 0.39 in 1.0: see CHANGELOG
     per_year = st["date"].dt.year.value_counts()
     thin = {int(y): int(per_year.get(y, 0)) for y in range(2019, 2026) if per_year.get(y, 0) < 60}
     assert thin == {}, f"years under 60 statements: {thin}"
