@@ -14,7 +14,7 @@ from tablefactory import write_tables
 
 import mppdata
 from mppdata.cli import main
-from mppdata.curation.checks import CHECKS
+from mppdata.curation.checks import CHECKS, check_batch
 from mppdata.curation.merge import CurationError, merge_batch, read_tables
 from mppdata.curation.staging import StagingError, read_batch
 
@@ -136,6 +136,8 @@ BAD = {
     "duplicate_place": _bad(GOOD_PLACE, place_id="tijuana"),
     "unsourced_coordinates": _bad(GOOD_PLACE, place_id="calexico", geonames_id=None),
     "retired_id": {"kind": "actor", "actor_id": "gone-ngo", "name": "Gone NGO", "actor_type": "ngo"},
+    "dateline_only": _bad(GOOD_STATEMENT, text="We need shelters now", evidence=[
+        {"excerpt": "Tijuana, 03 de abril de 2022.- The director said: We need shelters now.", "date_cue": "Tijuana, 03 de abril de 2022.-"}]),
 }  # fmt: skip
 
 
@@ -256,3 +258,21 @@ def test_merge_refuses_the_data_of_an_installed_package(
     monkeypatch.setattr(resources, "bundled_data_dir", lambda: installed)
     with pytest.raises(CurationError, match="is the data of an installed package, not a source checkout"):
         merge_batch(_batch(tmp_path, [NEW_ACTOR]))
+
+
+@pytest.mark.parametrize(
+    ("changes", "rejected"),
+    [
+        ({}, True),
+        ({"same_day_report": True}, False),  # the collector vouches for a same-day report
+        ({"channel": "press_release"}, False),  # the page is the dated document
+        ({"statement_type": "document_excerpt"}, False),
+    ],
+)
+def test_dateline_only_cue_is_rejected_unless_the_page_dates_the_words(
+    folder: Path, tmp_path: Path, changes: dict, rejected: bool
+) -> None:
+    cand = _bad(BAD["dateline_only"], **changes)
+    problems = check_batch(read_batch(_batch(tmp_path, [NEW_SOURCE, NEW_ACTOR, cand])), read_tables(folder))
+    checks = {p.check for p in problems}
+    assert ("dateline_only" in checks) is rejected, [str(p) for p in problems]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mppdata.contract.models import MAX_EXCERPT_CHARS, MAX_QUOTE_WORDS
+from mppdata.curation.date_cues import is_dateline
 from mppdata.curation.staging import Candidate, as_list
 from mppdata.validation.checks import normalize_name, normalize_space
 
@@ -39,7 +40,16 @@ CHECKS: dict[str, str] = {
     "duplicate_place": "a place id that already exists",
     "unsourced_coordinates": "a place has neither a geonames_id nor a source for its coordinates",
     "retired_id": "an actor or place id that was retired (data/retired_ids.txt), without \"reinstate\": true",
+    "dateline_only": "a quote from a report whose only date cue is a dateline or byline, not words dating the speech",
 }
+
+# a statement whose page is the dated document itself (or whose channel is one) is dated by it
+DOCUMENT_CHANNELS = frozenset(
+    {"press_release", "official_document", "court_opinion", "letter", "social_media", "testimony"}
+)
+DOCUMENT_SOURCE_TYPES = frozenset(
+    {"press_release", "government_document", "court_document", "transcript", "social_media_post"}
+)
 
 REQUIRED = {
     "source": ("url", "title", "publisher", "source_type", "language", "accessed_date"),
@@ -106,6 +116,11 @@ class _Index:
         self.staged_urls = {c.get("url") for c in candidates if c.kind == "source"}
         self.retired: set[str] = set()
         self.staged_actors = {c.get("actor_id") for c in candidates if c.kind == "actor"}
+        documents = src["source_type"].isin(list(DOCUMENT_SOURCE_TYPES)).to_numpy(dtype=bool)
+        self.document_sources = set(src["source_id"][documents]) | set(src["url"][documents])
+        self.document_sources |= {
+            c.get("url") for c in candidates if c.kind == "source" and c.get("source_type") in DOCUMENT_SOURCE_TYPES
+        }
 
     def resolves_source(self, ref: Any) -> bool:
         return isinstance(ref, str) and (
@@ -260,12 +275,32 @@ def _check_statement(c: Candidate, index: _Index, fail: Any, seen: dict[tuple[st
         and not any(normalize_space(text) in normalize_space(str(e.get("excerpt") or "")) for e in evidence)
     ):
         fail("verbatim", "the quote is not inside any evidence excerpt: copy it character for character")
+    _check_dateline_only(c, index, fail, evidence)
     key = (str(actor), str(c.get("date")), _text_key(text))
     if key in index.statement_keys:
         fail("duplicate_statement", "this speaker said this on this date already in statements.csv")
     elif key in seen:
         fail("duplicate_statement", f"same statement staged twice (also line {seen[key]})")
     seen[key] = c.line
+
+
+def _check_dateline_only(c: Candidate, index: _Index, fail: Any, evidence: list[dict[str, Any]]) -> None:
+    """A reported statement needs words that date the speech, not only the page's dateline."""
+    if (
+        c.get("statement_type") == "document_excerpt"
+        or c.get("channel") in DOCUMENT_CHANNELS
+        or c.get("source") in index.document_sources
+        or c.get("same_day_report") is True
+    ):
+        return
+    cues = [(str(e["date_cue"]), str(e.get("excerpt") or "")) for e in evidence if e.get("date_cue")]
+    if cues and all(is_dateline(cue, excerpt) for cue, excerpt in cues):
+        fail(
+            "dateline_only",
+            f"the only date cue ({cues[0][0]!r}) is a dateline or byline: add the passage that says when "
+            "the words were said (hoy, este martes, on Tuesday), or set \"same_day_report\": true if the "
+            "page reports that day's press conference or communiqué",
+        )
 
 
 def _check_event(c: Candidate, index: _Index, fail: Any) -> None:
