@@ -276,3 +276,20 @@ def test_dateline_only_cue_is_rejected_unless_the_page_dates_the_words(
     problems = check_batch(read_batch(_batch(tmp_path, [NEW_SOURCE, NEW_ACTOR, cand])), read_tables(folder))
     checks = {p.check for p in problems}
     assert ("dateline_only" in checks) is rejected, [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"evidence": "just text"}, ("no_evidence", "evidence must be a list of objects")),
+        ({"evidence": ["We have no more beds"]}, ("no_evidence", "evidence must be a list of objects")),
+        ({"source": ["https://example.org/new-page"]}, ("unknown_reference", "is neither a source_id")),
+    ],
+)
+def test_malformed_statement_fields_are_reported_not_raised(
+    folder: Path, tmp_path: Path, changes: dict, expected: tuple[str, str]
+) -> None:
+    cand = _bad(GOOD_STATEMENT, **changes)
+    problems = check_batch(read_batch(_batch(tmp_path, [NEW_SOURCE, NEW_ACTOR, cand])), read_tables(folder))
+    found = [(p.check, p.message) for p in problems if p.line == 3]
+    assert any(check == expected[0] and expected[1] in message for check, message in found), found

@@ -227,6 +227,17 @@ def _check_all(candidates: list[Candidate], index: _Index) -> list[CandidateProb
     return problems
 
 
+def _evidence_items(c: Candidate, fail: Any) -> list[dict[str, Any]]:
+    """The candidate's evidence items; a malformed list or item is reported, not raised."""
+    raw = c.get("evidence")
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        fail("no_evidence", 'evidence must be a list of objects like {"excerpt": "...", "date_cue": "..."}')
+        return [item for item in raw if isinstance(item, dict)] if isinstance(raw, list) else []
+    return raw
+
+
 def _check_excerpts(evidence: list[dict[str, Any]], fail: Any, *, need_cue: bool) -> None:
     has_cue = False
     for item in evidence:
@@ -265,7 +276,7 @@ def _check_statement(c: Candidate, index: _Index, fail: Any, seen: dict[tuple[st
     quoted = c.get("statement_type") in ("direct_quote", "document_excerpt")
     if quoted and len(text.split()) > MAX_QUOTE_WORDS:
         fail("length", f"quote of {len(text.split())} words; keep a sentence or two (max {MAX_QUOTE_WORDS})")
-    evidence = list(c.get("evidence") or [])
+    evidence = _evidence_items(c, fail)
     if not evidence:
         fail("no_evidence", "add evidence: the passage of the source holding the statement")
     _check_excerpts(evidence, fail, need_cue=True)
@@ -286,10 +297,11 @@ def _check_statement(c: Candidate, index: _Index, fail: Any, seen: dict[tuple[st
 
 def _check_dateline_only(c: Candidate, index: _Index, fail: Any, evidence: list[dict[str, Any]]) -> None:
     """A reported statement needs words that date the speech, not only the page's dateline."""
+    source = c.get("source")
     if (
         c.get("statement_type") == "document_excerpt"
-        or c.get("channel") in DOCUMENT_CHANNELS
-        or c.get("source") in index.document_sources
+        or str(c.get("channel")) in DOCUMENT_CHANNELS
+        or (isinstance(source, str) and source in index.document_sources)
         or c.get("same_day_report") is True
     ):
         return
@@ -313,7 +325,7 @@ def _check_event(c: Candidate, index: _Index, fail: Any) -> None:
     for actor in as_list(c.get("actor_ids")):
         if actor not in index.actor_ids and actor not in index.staged_actors:
             fail("unknown_reference", f"actor_id {actor!r} is neither in actors.csv nor staged")
-    evidence = list(c.get("evidence") or [])
+    evidence = _evidence_items(c, fail)
     if not evidence:
         fail("no_evidence", "add evidence: the sentences of a cited page that carry the event")
     own = {index.source_key(s) for s in sources}
@@ -402,7 +414,7 @@ def _check_figure(c: Candidate, index: _Index, fail: Any) -> None:
     event = c.get("event_id")
     if event is not None and event not in index.event_ids:
         fail("unknown_reference", f"event_id {event!r} is not in events.csv")
-    evidence = list(c.get("evidence") or [])
+    evidence = _evidence_items(c, fail)
     if not evidence:
         fail("no_evidence", "add evidence: the sentence of the source that prints the number")
         return
