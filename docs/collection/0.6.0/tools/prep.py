@@ -46,6 +46,7 @@ def main(argv):
         if c.get("actor_id") in remap and c["kind"] != "actor": c["actor_id"] = remap[c["actor_id"]]
         if c["kind"] == "event": c["actor_ids"] = [remap.get(a, a) for a in (c.get("actor_ids") or [])]
         if c["kind"] == "actor" and c.get("affiliation_id") in remap: c["affiliation_id"] = remap[c["affiliation_id"]]
+    # actors used only as a dropped actor's affiliation go too: compute use from kept non-actor lines first
     used_src = set(); used_act = set()
     for c in kept:
         if c["kind"] == "statement": used_src.add(c["source"]); used_act.add(c["actor_id"])
@@ -53,7 +54,8 @@ def main(argv):
             used_src.update(c.get("sources") or []); used_act.update(c.get("actor_ids") or [])
             used_src.update(e.get("source") for e in c.get("evidence") or [])
         if c["kind"] == "evidence": used_src.add(c["source"])
-        if c["kind"] == "actor" and c.get("affiliation_id"): used_act.add(c["affiliation_id"])
+    for c in kept:
+        if c["kind"] == "actor" and c["actor_id"] in used_act and c.get("affiliation_id"): used_act.add(c["affiliation_id"])
     out = []
     for c in kept:
         if c["kind"] == "source" and c["url"] not in used_src: print(f"unused source {c['url'][:70]}"); continue
