@@ -46,4 +46,21 @@ st('roberto-velasco','2025-10-24',u,
  'press_conference',
  [d,('"No necesariamente son todos atribuibles a una actuación de ICE, pero al ser personas que están bajo custodia de ICE naturalmente que hay una responsabilidad, o bien, al ser durante un proceso de detención, pues hay una potencial responsabilidad”, comentó.',None)],
  [('mass_deportations','against','low','He holds ICE potentially responsible for deaths of Mexicans in its custody.')],sdr=True,event='EVT-00422')
+# SRC-01360 Comisión Permanente communiqué 2025-07-23
+a=actor('mx-comision-permanente','Comisión Permanente del Congreso de la Unión (Mexico)','legislature','MEX',None,'Standing committee of the Mexican Congress sitting during recess')
+st(a,'2025-07-23','SRC-01360',
+ 'La Comisión Permanente del Congreso de la Unión condenó enérgicamente la persecución violenta y arbitraria de personas migrantes en Estados Unidos de América, pues es violatoria de los más elementales derechos humanos',
+ 'The Standing Committee of the Congress of the Union strongly condemned the violent and arbitrary persecution of migrants in the United States of America, as it violates the most basic human rights',
+ 'press_release',
+ [('Ciudad de México, 23 de julio (SinEmbargo).- El Congreso de la Unión condenó este miércoles la persecución "violenta y arbitraria" de personas migrantes en Estados Unidos y exigió al Gobierno encabezado por Donald Trump la liberación inmediata de los mexicanos recluidos en el centro de detención migratoria, conocido como "Alcatraz de los Caimanes", en Florida.','este miércoles'),
+  ('"La Comisión Permanente del Congreso de la Unión condenó enérgicamente la persecución violenta y arbitraria de personas migrantes en Estados Unidos de América, pues es violatoria de los más elementales derechos humanos", explicó el Congreso en un comunicado.',None)],
+ [('mass_deportations','against','high','The congressional body condemns the US campaign of arrests of migrants as violent and arbitrary.')],event='EVT-00443')
+# SRC-01326 Sheinbaum 2025-08-12
+st('claudia-sheinbaum','2025-08-12','SRC-01326',
+ 'A nivel diplomático estamos trabajando permanentemente para que permanezcan ahí el menor número de días y que, si ellos así lo deciden, porque hay personas que quieren hacer un juicio en los Estados Unidos, entonces no quieren la deportación inmediata',
+ 'At the diplomatic level we are working constantly so that they stay there as few days as possible and, if they so decide, because there are people who want to go to court in the United States, so they do not want immediate deportation',
+ 'press_conference',
+ [('Hasta ayer 11 de agosto, había al menos 81 mexicanos recluidos en Alcatraz de los Caimanes (Alligator Alcatraz), centro de detención de migrantes en Florida, Estados Unidos, reconocido por sus violaciones a derechos humanos.\n\nEn su conferencia matutina habitual, la presidenta de la República, Claudia Sheinbaum informó que el Consulado Mexicano en EU ha mantenido contacto con los connacionales recluidos.','Hasta ayer 11 de agosto'),
+  ('“A nivel diplomático estamos trabajando permanentemente para que permanezcan ahí el menor número de días y que, si ellos así lo deciden, porque hay personas que quieren hacer un juicio en los Estados Unidos, entonces no quieren la deportación inmediata; pero aquellos que lo quieran hacer de inmediato nosotros les damos todo el apoyo',None)],
+ [('mass_deportations','neutral','medium','She describes diplomatic efforts to shorten the detention of Mexicans and to support those who choose quick deportation.')],sdr=True)
 write('chunk_03.jsonl')
