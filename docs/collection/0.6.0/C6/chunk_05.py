@@ -32,4 +32,30 @@ st('iom','2025-05-09',u,
  'press_release',
  [d,('Los Estados Unidos determinan su propia política migratoria. La OIM no facilita ni implementa deportaciones. Nuestra participación empieza solamente después de que una persona brinda su consentimiento informado para acceder a asistencia.',None)],
  [('mass_deportations','neutral','medium','IOM distances itself from US deportations without evaluating them.')],stype='document_excerpt')
+# emol Bukele 2025-04-20
+u=source('https://emol.com/noticias/Internacional/2025/04/20/1164038/bukele-maduro-intercambio-prisioneros.html','[headline not shown in the stored copy]','Emol','2025-04-20')
+e1=('El presidente de El Salvador, Nayib Bukele, propuso este domingo a su homólogo de Venezuela, Nicolás Maduro, intercambiar a 252 venezolanos deportados desde Estados Unidos y encarcelados en su país por la misma cantidad de "presos políticos" que mantiene el gobierno venezolano.','este domingo')
+st('nayib-bukele','2025-04-20',u,
+ 'Quiero proponerle un acuerdo humanitario que contemple la repatriación del 100 % de los 252 venezolanos que fueron deportados, a cambio de la liberación y entrega de un número idéntico (252) de los miles de presos políticos que usted mantiene',
+ 'I want to propose to you a humanitarian agreement providing for the repatriation of 100% of the 252 Venezuelans who were deported, in exchange for the release and handover of an identical number (252) of the thousands of political prisoners you hold',
+ 'social_media',
+ [e1,('"Quiero proponerle un acuerdo humanitario que contemple la repatriación del 100 % de los 252 venezolanos que fueron deportados, a cambio de la liberación y entrega de un número idéntico (252) de los miles de presos políticos que usted mantiene", dijo Bukele en un mensaje en la red social X dirigido a Maduro.',None)],
+ [('third_country_removals','neutral','low','He offers to send home the Venezuelans the US removed to El Salvador, conditioned on a prisoner swap, without disowning their detention.')])
+st('nayib-bukele','2025-04-20',u,
+ 'A diferencia de nuestros detenidos, muchos de los cuales han asesinado, otros han cometido violaciones, y algunos incluso habían sido arrestados en múltiples ocasiones antes de ser deportados, sus presos políticos no han cometido ningún delito',
+ 'Unlike our detainees, many of whom have murdered, others have committed rapes, and some had even been arrested multiple times before being deported, your political prisoners have committed no crime',
+ 'social_media',
+ [e1,('"A diferencia de nuestros detenidos, muchos de los cuales han asesinado, otros han cometido violaciones, y algunos incluso habían sido arrestados en múltiples ocasiones antes de ser deportados, sus presos políticos no han cometido ningún delito", le dijo Bukele a Maduro.',None)],
+ [('third_country_removals','favor','medium','He defends holding the Venezuelans deported from the US to El Salvador by describing them as serious criminals.')])
+# (notigram 2025-05-22 Sheinbaum dropped: quote needs headline context)
+# expansion Sheinbaum 2025-12-10
+u=source('https://politica.expansion.mx/presidencia/2025/12/10/mas-de-200-000-mexicanos-son-deportados-de-eu-durante-el-gobierno-de-sheinbaum','Más de 200,000 mexicanos son deportados de EU durante el gobierno de Sheinbaum','Expansión Política','2025-12-10')
+st('claudia-sheinbaum','2025-12-10',u,
+ 'Hemos mostrado nuestra desaprobación a esta forma de detención a los migrantes. Desde aquí, de México, siempre hemos defendido a los migrantes.',
+ 'We have shown our disapproval of this way of detaining migrants. From here, from Mexico, we have always defended migrants.',
+ 'press_conference',
+ [('mié 10 diciembre 2025 10:09 AM',None),
+  ('Desde octubre de 2024 y diciembre de 2025, el gobierno de Estados Unidos deportó a más de 200,000 mexicanos, informó este miércoles la presidenta Claudia Sheinbaum.','este miércoles'),
+  ('En su conferencia matutina, la titular del Ejecutivo federal aseguró que su gobierno le manifestó a la administración de Trump su rechazo al maltrato a los migrantes mexicanos a través de varias notas diplomáticas, pero también de forma presencial en las reuniones que sostienen con funcionarios como el secretario de Estado, Marco Rubio.\n\n“Hemos mostrado nuestra desaprobación a esta forma de detención a los migrantes. Desde aquí, de México, siempre hemos defendido a los migrantes.',None)],
+ [('mass_deportations','against','medium','She restates Mexico\u2019s disapproval of the way the US detains migrants in its removal campaign.')],sdr=True,event='EVT-00153')
 write('chunk_05.jsonl')

@@ -9,8 +9,9 @@ path = Path(sys.argv[1]); short = "--short" in sys.argv
 root = Path("/work/main/docs/collection/0.6.0")
 rel = f"{path.parent.name}/{path.name}"
 find = {}
-fp = root / "X1/findings.jsonl"
-if fp.exists():
+for fp in (root / "X1/findings.jsonl", root / "X2/findings.jsonl"):
+    if not fp.exists():
+        continue
     for l in fp.read_text(encoding="utf-8").splitlines():
         if l.strip():
             f = json.loads(l)
