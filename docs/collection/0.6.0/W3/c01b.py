@@ -1,0 +1,15 @@
+from h import *
+C='chunk_01.jsonl'
+U="https://aica.org./imprimir-noticia.php?id=64319"
+s=src(C,U,"México: preocupa a los obispos las recientes medidas migratorias de los Estados Unidos","AICA (Agencia Informativa Católica Argentina)","2024-06-11")
+E0="México: preocupa a los obispos las recientes medidas migratorias de los Estados Unidos\n- 11 de junio, 2024\n- Ciudad Juárez (México) (AICA)"
+E1="La Pastoral de la Movilidad Humana (Depmh) de la Conferencia Episcopal Mexicana (Cem) asiste \"con preocupación las acciones en materia de política migratoria que está implementando el Gobierno de Estados Unidos. Reconocemos el derecho de todos los países a gestionar y administrar sus fronteras, pero esto no debe ser un pretexto para limitar el derecho de las personas a buscar asilo y protección internacional\", se lee en el comunicado, publicado ayer con la firma de monseñor José Guadalupe Torres Campos, obispo de Ciudad Juárez y responsable de la pastoral de movilidad humana del episcopado."
+q1="Reconocemos el derecho de todos los países a gestionar y administrar sus fronteras, pero esto no debe ser un pretexto para limitar el derecho de las personas a buscar asilo y protección internacional"
+st(C,"cem-movilidad-humana","2024-06-10",s,q1,"We recognise the right of all countries to manage and administer their borders, but this must not be a pretext for limiting people's right to seek asylum and international protection.","press_release",
+ [(E1,"publicado ayer"),(E0,"11 de junio, 2024")],
+ [("asylum_restrictions","against","high","The bishops' ministry objects to the new US measures as a limit on the right to seek asylum.")],event="EVT-00258")
+E2="\"Sumado a lo anterior, agrega el comunicado, el Gobierno mexicano continúa recibiendo personas deportadas desde Estados Unidos, lo que coloca a migrantes y refugiados en una situación de vulnerabilidad, ya que no existen circunstancias o condiciones que garanticen el respeto al ejercicio de sus derechos humanos. La frontera entre México y Estados Unidos sigue siendo un lugar de dolor, sufrimiento y peligro para los migrantes y las personas que necesitan protección internacional\"."
+q2="el Gobierno mexicano continúa recibiendo personas deportadas desde Estados Unidos, lo que coloca a migrantes y refugiados en una situación de vulnerabilidad, ya que no existen circunstancias o condiciones que garanticen el respeto al ejercicio de sus derechos humanos."
+st(C,"cem-movilidad-humana","2024-06-10",s,q2,"The Mexican government continues to receive people deported from the United States, which places migrants and refugees in a vulnerable situation, since there are no circumstances or conditions that guarantee respect for the exercise of their human rights.","press_release",
+ [(E2,None),(E1,"publicado ayer"),(E0,"11 de junio, 2024")],
+ [("mexico_accepts_returnees","against","medium","The communiqué criticises Mexico for continuing to take in migrants and refugees deported from the US without conditions that protect their rights.")],event="EVT-00258")
