@@ -71,7 +71,9 @@ for n, c in enumerate(lines, 1):
             if s["actor_id"] == c["actor_id"]:
                 ov = len(tt & toks(s["text"])) / max(1, len(tt))
                 if ov > 0.4 or s["date"] == c["date"]:
-                    print(f"   DUP? {s['statement_id']} {s['date']} ov={ov:.2f} {s['source_id']}: {s['text'][:160]}")
+                    su = srcid.get(s['source_id'], {}).get('url'); cu = staged_src.get(c['source'], {}).get('url') or srcid.get(c['source'], {}).get('url')
+                    tag = "SELF-MERGED?" if (su == cu and s['text'] == c['text']) else "DUP?"
+                    print(f"   {tag} {s['statement_id']} {s['date']} ov={ov:.2f} {s['source_id']}: {s['text'][:160]}")
         for where, o in others:
             if o["actor_id"] == c["actor_id"]:
                 ov = len(tt & toks(o["text"])) / max(1, len(tt))
