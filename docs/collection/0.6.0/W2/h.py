@@ -13,11 +13,11 @@ def src(chunk,url,title,publisher,pub_date,stype='news_article',orig=None,author
 def actor(chunk,aid,name,atype,country,aff,role):
     if aid in ACT: print('ACTOR EXISTS',aid); return
     w(chunk,{"kind":"actor","actor_id":aid,"name":name,"actor_type":atype,"country":country,"affiliation_id":aff,"role":role})
-def st(chunk,aid,date,source,text,text_en,channel,ev,stances,stype='direct_quote',event=None):
+def st(chunk,aid,date,source,text,text_en,channel,ev,stances,stype='direct_quote',event=None,sdr=False):
     ev=[dict(excerpt=e[0],date_cue=e[1]) for e in ev]
     for e in ev:
         if e.get('date_cue') and e['date_cue'] not in e['excerpt']: print('CUE NOT IN EXCERPT',e['date_cue'])
         if len(e['excerpt'])>600: print('LONG EXCERPT',len(e['excerpt']))
     if not any(text in e['excerpt'] for e in ev): print('TEXT NOT IN EXCERPT:',text[:50])
     if len(text.split())>50: print('TOO LONG',len(text.split()))
-    w(chunk,{"kind":"statement","actor_id":aid,"date":date,"source":source,"event_id":event,"statement_type":stype,"text":text,"language":"es","text_en":text_en,"channel":channel,"evidence":ev,"stances":[dict(target=t,stance=s,confidence=c,rationale=r,annotator_id='ann-a') for t,s,c,r in stances]})
+    w(chunk,{"kind":"statement","actor_id":aid,"date":date,"source":source,"event_id":event,"statement_type":stype,"text":text,"language":"es","text_en":text_en,"channel":channel,"evidence":ev,"stances":[dict(target=t,stance=s,confidence=c,rationale=r,annotator_id='ann-a') for t,s,c,r in stances]}|({'same_day_report':True} if sdr else {}))

@@ -10,9 +10,11 @@ def src(chunk,url,title,publisher,pub_date,stype='news_article',orig=None,author
         print('EXISTS',url,SRC[url]); return SRC[url]
     w(chunk,{"kind":"source","url":url,"title":title,"publisher":publisher,"original_publisher":orig,"author":author,"published_date":pub_date,"source_type":stype,"language":lang,"accessed_date":"2026-12-04"})
     return url
-def actor(chunk,aid,name,atype,country,aff,role):
+def actor(chunk,aid,name,atype,country,aff,role,reinstate=False):
     if aid in ACT: print('ACTOR EXISTS',aid); return
-    w(chunk,{"kind":"actor","actor_id":aid,"name":name,"actor_type":atype,"country":country,"affiliation_id":aff,"role":role})
+    o={"kind":"actor","actor_id":aid,"name":name,"actor_type":atype,"country":country,"affiliation_id":aff,"role":role}
+    if reinstate: o["reinstate"]=True
+    w(chunk,o)
 def st(chunk,aid,date,source,text,text_en,channel,ev,stances,stype='direct_quote',event=None,same_day=False):
     for e in ev:
         if e.get('date_cue') and e['date_cue'] not in e['excerpt']: print('CUE NOT IN EXCERPT',e['date_cue'])

@@ -1,0 +1,10 @@
+from h import *
+C='chunk_04.jsonl'
+u=src(C,'http://www.rnnoticias.com.mx/index.php/life-styles/item/14263-repatriaciones-no-han-incrementado-a-pesar-de-operativos-antiinmigrantes','[headline not shown in the stored copy]','RN Noticias (Nuevo Laredo)','2025-02-22',author='Cesiah Gomez')
+actor(C,'hector-joel-villegas','Héctor Joel Villegas González','person','MEX','tamaulipas-state-government','Secretary general of government of Tamaulipas (2025)')
+E1='NUEVO LAREDO, Tamaulipas a 22 de febrero de 2025, por Cesiah Gomez (Agencia RN Noticias) .- Pese a los operativos antiinmigrantes que ha emprendido el gobierno de los Estados Unidos, desde que el presidente Donald Trump tomó posesión a su cargo hace más de un mes, las repatriaciones de mexicanos que ingresan a territorio nacional por la frontera de Nuevo Laredo, no han sufrido un incremento considerable'
+q='El flujo migratorio ha sido el mismo que se ha venido llevando en los últimos años, estamos trabajando muy coordinadamente con los centros de atención a migrantes que vienen del gobierno federal con el Estado y con el Instituto Nacional de Migración y podemos definir que seguimos de la misma manera'
+E2='Héctor Joel Villegas, Secretario General de Gobierno de Tamaulipas, aseguró que “'+q+'”.'
+st(C,'hector-joel-villegas','2025-02-22',u,q,"The migration flow has been the same as in recent years; we are working in close coordination with the federal government's migrant care centres, with the state and with the National Migration Institute, and we can say that things remain the same.",'interview',
+ ev=[{'excerpt':E1,'date_cue':'NUEVO LAREDO, Tamaulipas a 22 de febrero de 2025'},{'excerpt':E2,'date_cue':None}],
+ stances=[('mass_deportations','neutral','medium','The state official reports that returns from the US through Tamaulipas have not risen, without judging the US campaign.'),('humanitarian_assistance','favor','medium','He describes the state working with the federal reception centres for returned migrants.')],same_day=True)
