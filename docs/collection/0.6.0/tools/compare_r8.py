@@ -2,10 +2,18 @@
 
 usage: python compare_r8.py ../R8/ann-i.jsonl  -> prints disagreements with text, for adjudication
 """
-import csv, json, sys
+
+import csv
+import json
+import sys
 from pathlib import Path
+
 D = Path("/work/main/data")
-blind = {json.loads(l)["statement_id"]: json.loads(l) for l in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if l.strip()}
+blind = {
+    json.loads(line)["statement_id"]: json.loads(line)
+    for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+}
 prim = {}
 for r in csv.DictReader(open(D / "stances.csv", encoding="utf-8")):
     prim.setdefault(r["statement_id"], {})[r["target"]] = r
@@ -16,7 +24,11 @@ for sid, b in sorted(blind.items()):
     pl = {t: r["stance"] for t, r in prim.get(sid, {}).items()}
     for t in sorted(set(bl) | set(pl)):
         n += 1
-        if bl.get(t) == pl.get(t): agree += 1; continue
+        if bl.get(t) == pl.get(t):
+            agree += 1
+            continue
         s = st[sid]
-        print(f"{sid} {t}: primary={pl.get(t)} ann-i={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}")
+        print(
+            f"{sid} {t}: primary={pl.get(t)} ann-i={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}"
+        )
 print(f"units {n}, identical {agree}")

@@ -2,10 +2,12 @@
 
 usage: python remove.py "reason" STM-x [STM-y ...]
 """
+
 import sys
 from pathlib import Path
+
+from mppdata.curation.corrections import drop_unused_actors, drop_unused_sources, remove_statements, retire
 from mppdata.curation.merge import read_tables, write_tables
-from mppdata.curation.corrections import remove_statements, drop_unused_actors, drop_unused_sources, retire
 
 folder = Path("/work/main/data")
 reason, ids = sys.argv[1], sys.argv[2:]

@@ -1,3 +1,0 @@
-#!/bin/bash
-# usage: chk.sh url-fragment...
-for u in "$@"; do echo "== $u"; grep -i -F "$u" /work/main/data/sources.csv | cut -c1-160; done
