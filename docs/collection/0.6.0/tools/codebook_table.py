@@ -1,5 +1,6 @@
 """Rewrite the rows of docs/codebook.md's table "Every round recomputed on the shipped labels"
-from mppdata.agreement() on the current data (run after records are removed)."""
+from mppdata.agreement() on the current data (run after records are removed).
+"""
 
 import re
 from pathlib import Path
