@@ -1,0 +1,20 @@
+"""Rewrite the rows of docs/codebook.md's table "Every round recomputed on the shipped labels"
+from mppdata.agreement() on the current data (run after records are removed).
+"""
+
+import re
+from pathlib import Path
+
+import mppdata
+
+p = Path("/work/main/docs/codebook.md")
+s = p.read_text(encoding="utf-8")
+for ann in ["ann-b", "ann-c", "ann-d", "ann-e", "ann-f", "ann-g", "ann-h", "ann-i"]:
+    r = mppdata.agreement(annotator_b=ann)
+    row = (
+        f"| `{ann}` | {r.n_units} | {r.n_statements} | {r.alpha:.3f} | {r.kappa:.3f} | "
+        f"{r.raw_agreement:.3f} | {r.alpha_with_target_choice:.3f} | {r.units_coded_by_one_pass} |"
+    )
+    s, n = re.subn(rf"^\| `{ann}` \| .*$", row, s, count=1, flags=re.M)
+    print(row if n else f"no row for {ann}")
+p.write_text(s, encoding="utf-8")

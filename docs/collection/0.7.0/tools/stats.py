@@ -1,0 +1,66 @@
+"""Figures for the 0.7.0 closing note and CHANGELOG: python stats.py (old data in /tmp/old050/data)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+OLD, NEW = Path("/tmp/old050/data"), Path("/work/main/data")
+base = set((Path(__file__).parent / "baseline_stm_ids.txt").read_text().split())
+for t in [
+    "statements",
+    "events",
+    "sources",
+    "actors",
+    "stances",
+    "annotations",
+    "evidence",
+    "figures",
+    "places",
+]:
+    o, n = pd.read_csv(OLD / f"{t}.csv"), pd.read_csv(NEW / f"{t}.csv")
+    k = n.columns[0] if t != "annotations" else None
+    if k:
+        add = len(set(n[k]) - set(o[k]))
+        rem = len(set(o[k]) - set(n[k]))
+        print(f"{t}: {len(o)} -> {len(n)} (+{add} -{rem})")
+    else:
+        print(f"{t}: {len(o)} -> {len(n)}")
+s = pd.read_csv(NEW / "statements.csv")
+new = s[~s.statement_id.isin(base)]
+print("languages:", s.language.value_counts().to_dict(), f"es share {(s.language == 'es').mean():.3f}")
+print(
+    "new statements:",
+    len(new),
+    new.language.value_counts().to_dict(),
+    new.statement_type.value_counts().to_dict(),
+)
+print("new per year:", new.date.str[:4].value_counts().sort_index().to_dict())
+print("per year:", s.date.str[:4].value_counts().sort_index().to_dict())
+print(
+    "speakers:",
+    s.actor_id.nunique(),
+    "(new speakers:",
+    len(set(new.actor_id) - set(s[s.statement_id.isin(base)].actor_id)),
+    ")",
+)
+print("top new speakers:", new.actor_id.value_counts().head(10).to_dict())
+e = pd.read_csv(NEW / "events.csv")
+c = e[e.event_type.isin(["court_ruling", "lawsuit_filed"])]
+print(
+    "court events:",
+    len(c),
+    "with instrument:",
+    c.instrument.notna().sum(),
+    "without:",
+    sorted(c[c.instrument.isna()].event_id),
+)
+st = pd.read_csv(NEW / "stances.csv")
+ns = st[st.statement_id.isin(new.statement_id)]
+print("new stances by target:", ns.target.value_counts().to_dict())
+print(
+    subprocess.run(
+        [sys.executable, "scripts/voice_groups.py"], capture_output=True, text=True, cwd="/work/main"
+    ).stdout
+)
