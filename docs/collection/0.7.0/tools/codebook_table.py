@@ -9,7 +9,7 @@ import mppdata
 
 p = Path("/work/main/docs/codebook.md")
 s = p.read_text(encoding="utf-8")
-for ann in ["ann-b", "ann-c", "ann-d", "ann-e", "ann-f", "ann-g", "ann-h", "ann-i"]:
+for ann in ["ann-b", "ann-c", "ann-d", "ann-e", "ann-f", "ann-g", "ann-h", "ann-i", "ann-j"]:
     r = mppdata.agreement(annotator_b=ann)
     row = (
         f"| `{ann}` | {r.n_units} | {r.n_statements} | {r.alpha:.3f} | {r.kappa:.3f} | "

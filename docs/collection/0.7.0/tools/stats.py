@@ -1,4 +1,4 @@
-"""Figures for the 0.7.0 closing note and CHANGELOG: python stats.py (old data in /tmp/old050/data)."""
+"""Figures for the 0.7.0 closing note and CHANGELOG: python stats.py (old data in /tmp/old060/data)."""
 
 import subprocess
 import sys
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-OLD, NEW = Path("/tmp/old050/data"), Path("/work/main/data")
+OLD, NEW = Path("/tmp/old060/data"), Path("/work/main/data")
 base = set((Path(__file__).parent / "baseline_stm_ids.txt").read_text().split())
 for t in [
     "statements",

@@ -1,6 +1,6 @@
-"""Round 8: list where ann-i (blind) and the primary labels differ, per (statement, target).
+"""round 9: list where ann-j (blind) and the primary labels differ, per (statement, target).
 
-usage: python compare_r8.py ../R8/ann-i.jsonl  -> prints disagreements with text, for adjudication
+usage: python compare_r8.py ../R9/ann-j.jsonl  -> prints disagreements with text, for adjudication
 """
 
 import csv
@@ -29,6 +29,6 @@ for sid, b in sorted(blind.items()):
             continue
         s = st[sid]
         print(
-            f"{sid} {t}: primary={pl.get(t)} ann-i={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}"
+            f"{sid} {t}: primary={pl.get(t)} ann-j={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}"
         )
 print(f"units {n}, identical {agree}")

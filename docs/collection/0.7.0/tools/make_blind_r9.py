@@ -1,7 +1,7 @@
-"""Round 8: stratified random sample (year x language) of the statements added since 0.5.0,
-written blind (speaker, role, date, channel, words; no evidence, no labels) for ann-i.
+"""round 9: stratified random sample (year x language) of the statements added since 0.5.0,
+written blind (speaker, role, date, channel, words and the evidence passages; no labels) for ann-j.
 
-usage: python make_blind.py FRACTION OUT.jsonl   (seed 8)
+usage: python make_blind.py FRACTION OUT.jsonl   (seed 9)
 """
 
 import csv
@@ -17,6 +17,9 @@ T = Path(__file__).parent
 base = set(T.joinpath("baseline_stm_ids.txt").read_text().split())
 frac = float(sys.argv[1])
 out = Path(sys.argv[2])
+evid = {}
+for e in csv.DictReader(open(D / "evidence.csv", encoding="utf-8")):
+    evid.setdefault(e["record_id"], []).append(e["excerpt"])
 actors = {a["actor_id"]: a for a in csv.DictReader(open(D / "actors.csv", encoding="utf-8"))}
 new = [
     s for s in csv.DictReader(open(D / "statements.csv", encoding="utf-8")) if s["statement_id"] not in base
@@ -24,7 +27,7 @@ new = [
 strata = defaultdict(list)
 for s in new:
     strata[(s["date"][:4], s["language"])].append(s)
-rng = random.Random(8)
+rng = random.Random(9)
 sample = []
 for k in sorted(strata):
     rows = sorted(strata[k], key=lambda r: r["statement_id"])
@@ -46,6 +49,7 @@ with open(out, "w", encoding="utf-8") as f:
                     "statement_type": s["statement_type"],
                     "text": s["text"],
                     "text_en": s["text_en"],
+                    "evidence": evid.get(s["statement_id"], []),
                 },
                 ensure_ascii=False,
             )

@@ -1,6 +1,6 @@
-"""Round 8: record ann-i's labels and the adjudicated stance rows.
+"""round 9: record ann-j's labels and the adjudicated stance rows.
 
-usage: python apply_r8.py ../R8/ann-i.jsonl ../R8/adjudication.json
+usage: python apply_r8.py ../R9/ann-j.jsonl ../R9/adjudication.json
 adjudication.json: {"STM-x": [{"target","stance","confidence","rationale"}, ...]} for statements whose
 stance rows change; every other sampled statement keeps its primary stance rows.
 """
@@ -27,11 +27,11 @@ for sid in reliability:
         if r["statement_id"] == sid
     ]
 out = apply_reliability_round(
-    rows, reliability=reliability, annotator_id="ann-i", final=final, retired_ids=retired_ids(folder)
+    rows, reliability=reliability, annotator_id="ann-j", final=final, retired_ids=retired_ids(folder)
 )
 print(out)
 if out["retired"]:
     with open(folder / "retired_ids.txt", "a", encoding="utf-8") as f:
         for i in out["retired"]:
-            f.write(f"{i} stance dropped in reliability round 8 adjudication\n")
+            f.write(f"{i} stance dropped in reliability round 9 adjudication\n")
 write_tables(folder, rows)
