@@ -7,6 +7,7 @@ ev=list(csv.DictReader(open(D+'events.csv',encoding='utf-8')))
 so={r['source_id']:r for r in csv.DictReader(open(D+'sources.csv',encoding='utf-8'))}
 urls={r['url']:r['source_id'] for r in so.values()}
 staged_actors=set()
+base=set(open('/work/main/docs/collection/0.7.0/tools/baseline_stm_ids.txt').read().split())
 def near(a,b,n=3):
     try: return abs((dt.date.fromisoformat(a)-dt.date.fromisoformat(b)).days)<=n
     except: return False
@@ -27,7 +28,7 @@ for n,raw in enumerate(open(sys.argv[1],encoding='utf-8'),1):
         if s in so: print('   source',s,so[s]['url'],'|',so[s]['published_date'],'|',so[s]['title'][:80])
         for r in st:
             if r['actor_id']==a and near(r['date'],c['date']):
-                print('   existing:',r['statement_id'],r['date'],r['source_id'],r['text'][:160])
+                print('   existing:' if r['statement_id'] in base else '   NEW(0.7 merged):',r['statement_id'],r['date'],r['source_id'],r['text'][:160])
     elif k=='event':
         print(n,'EVENT',c['date_start'])
         for e in ev:
