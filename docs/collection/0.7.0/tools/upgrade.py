@@ -1,0 +1,40 @@
+"""Give an existing English record the speaker's own Spanish words, keeping its id.
+
+usage: python upgrade.py STM-new=STM-old [...]
+STM-new is a statement just merged from a U1 chunk (its "replaces" field named STM-old). The old
+record takes the new one's words, type, language, translation, channel and source; the new
+one's evidence, stances and primary annotations move to the old id; the old record's evidence
+rows stay (they support the same point); its old stances are retired; STM-new is deleted
+(never released). Writes data/ through write_tables, which validates.
+"""
+
+import sys
+from pathlib import Path
+
+from mppdata.curation.corrections import retire
+from mppdata.curation.merge import read_tables, write_tables
+
+folder = Path("/work/main/data")
+rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
+st = {r["statement_id"]: r for r in rows["statements"]}
+old_stances = []
+for pair in sys.argv[1:]:
+    new, old = pair.split("=")
+    n, o = st[new], st[old]
+    assert n["actor_id"] == o["actor_id"], (new, old, "different speakers")
+    assert n["date"] == o["date"], (new, old, "different days")
+    for k in ("text", "language", "text_en", "statement_type", "channel", "source_id"):
+        o[k] = n[k]
+    if not o["event_id"]:
+        o["event_id"] = n["event_id"]
+    old_stances += [r["stance_id"] for r in rows["stances"] if r["statement_id"] == old]
+    rows["stances"] = [r for r in rows["stances"] if r["statement_id"] != old]
+    rows["annotations"] = [r for r in rows["annotations"] if r["statement_id"] != old]
+    for table, key in (("stances", "statement_id"), ("annotations", "statement_id"), ("evidence", "record_id")):
+        for r in rows[table]:
+            if r[key] == new:
+                r[key] = old
+    rows["statements"] = [r for r in rows["statements"] if r["statement_id"] != new]
+    print(f"{old} <- {new}: {o['text'][:70]}")
+write_tables(folder, rows)
+retire(folder, old_stances, "stance of a record given the speaker's own Spanish words (relabelled)")
