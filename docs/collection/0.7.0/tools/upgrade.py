@@ -4,7 +4,7 @@ usage: python upgrade.py STM-new=STM-old [...]
 STM-new is a statement just merged from a U1 chunk (its "replaces" field named STM-old). The old
 record takes the new one's words, type, language, translation, channel and source; the new
 one's evidence, stances and primary annotations move to the old id; the old record's evidence
-rows stay (they support the same point); its old stances are retired; STM-new is deleted
+rows from the same page stay, those from another page are retired; its old stances are retired; STM-new is deleted
 (never released). Writes data/ through write_tables, which validates.
 """
 
@@ -18,6 +18,7 @@ folder = Path("/work/main/data")
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 st = {r["statement_id"]: r for r in rows["statements"]}
 old_stances = []
+old_evidence = []
 for pair in sys.argv[1:]:
     new, old = pair.split("=")
     n, o = st[new], st[old]
@@ -28,6 +29,9 @@ for pair in sys.argv[1:]:
     if not o["event_id"]:
         o["event_id"] = n["event_id"]
     old_stances += [r["stance_id"] for r in rows["stances"] if r["statement_id"] == old]
+    # the old record's passages from another page cannot stay (a record's evidence cites its source)
+    old_evidence += [r["evidence_id"] for r in rows["evidence"] if r["record_id"] == old and r["source_id"] != n["source_id"]]
+    rows["evidence"] = [r for r in rows["evidence"] if r["evidence_id"] not in old_evidence]
     rows["stances"] = [r for r in rows["stances"] if r["statement_id"] != old]
     rows["annotations"] = [r for r in rows["annotations"] if r["statement_id"] != old]
     for table, key in (("stances", "statement_id"), ("annotations", "statement_id"), ("evidence", "record_id")):
@@ -37,4 +41,6 @@ for pair in sys.argv[1:]:
     rows["statements"] = [r for r in rows["statements"] if r["statement_id"] != new]
     print(f"{old} <- {new}: {o['text'][:70]}")
 write_tables(folder, rows)
+if old_evidence:
+    retire(folder, old_evidence, "passage of the page a record's English paraphrase rested on (record given the speaker's Spanish words from another page)")
 retire(folder, old_stances, "stance of a record given the speaker's own Spanish words (relabelled)")
