@@ -1,0 +1,38 @@
+"""Set docket numbers on court events with the passages that print them.
+
+usage: python set_instruments.py ../D2/instruments.json
+instruments.json: {"EVT-x": {"instrument": "...", "add_source_url": url or null,
+                   "evidence": [{"source": "SRC-x" or url, "excerpt": "...", "date_cue": null}]}}
+Every url must already be a source (merge the source lines first). Writes data/ through
+write_tables, which validates (evidence must be verbatim from a source the event cites).
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from mppdata.curation.merge import read_tables, write_tables
+
+folder = Path("/work/main/data")
+rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
+by_url = {r["url"]: r["source_id"] for r in rows["sources"]}
+events = {r["event_id"]: r for r in rows["events"]}
+last = max(int(r["evidence_id"].split("-")[1]) for r in rows["evidence"])
+for eid, spec in json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")).items():
+    ev = events[eid]
+    ids = [s for s in ev["source_ids"].split(";") if s]
+    if spec.get("add_source_url"):
+        sid = by_url[spec["add_source_url"]]
+        if sid not in ids:
+            ids.append(sid)
+    ev["source_ids"] = ";".join(ids)
+    ev["instrument"] = spec["instrument"]
+    for item in spec["evidence"]:
+        last += 1
+        src = item["source"] if item["source"].startswith("SRC-") else by_url[item["source"]]
+        rows["evidence"].append(
+            {"evidence_id": f"EVD-{last:05d}", "record_id": eid, "source_id": src,
+             "excerpt": item["excerpt"], "date_cue": item["date_cue"] or ""}
+        )
+    print(eid, ev["instrument"], ev["source_ids"])
+write_tables(folder, rows)
