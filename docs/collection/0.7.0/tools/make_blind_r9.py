@@ -1,7 +1,7 @@
-"""round 9: stratified random sample (year x language) of the statements added since 0.5.0,
+"""round 9: stratified random sample (year x language) of the statements added since 0.6.0 (and the records given new words),
 written blind (speaker, role, date, channel, words and the evidence passages; no labels) for ann-j.
 
-usage: python make_blind.py FRACTION OUT.jsonl   (seed 9)
+usage: python make_blind_r9.py FRACTION OUT.jsonl   (seed 9)
 """
 
 import csv
@@ -15,6 +15,7 @@ from pathlib import Path
 D = Path("/work/main/data")
 T = Path(__file__).parent
 base = set(T.joinpath("baseline_stm_ids.txt").read_text().split())
+base -= set(T.joinpath("r9_extra_ids.txt").read_text().split())  # upgraded records, relabelled
 frac = float(sys.argv[1])
 out = Path(sys.argv[2])
 evid = {}
