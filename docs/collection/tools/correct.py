@@ -9,7 +9,8 @@ from pathlib import Path
 from mppdata.curation.corrections import correct_records
 from mppdata.curation.merge import read_tables, write_tables
 
-folder = Path("/work/main/data")
+REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
+folder = REPO / "data"
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 print(correct_records(rows, json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
 write_tables(folder, rows)

@@ -1,6 +1,6 @@
-"""round 9: list where ann-j (blind) and the primary labels differ, per (statement, target).
+"""List where a blind reliability pass and the primary labels differ, per (statement, target).
 
-usage: python compare_r8.py ../R9/ann-j.jsonl  -> prints disagreements with text, for adjudication
+usage: python compare_round.py BLIND_LABELS.jsonl  -> prints disagreements with text, for adjudication
 """
 
 import csv
@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-D = Path("/work/main/data")
+D = Path(__file__).resolve().parents[3] / "data"
 blind = {
     json.loads(line)["statement_id"]: json.loads(line)
     for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
@@ -29,6 +29,6 @@ for sid, b in sorted(blind.items()):
             continue
         s = st[sid]
         print(
-            f"{sid} {t}: primary={pl.get(t)} ann-j={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}"
+            f"{sid} {t}: primary={pl.get(t)} blind={bl.get(t)} | {s['actor_id']} {s['date']} | {s['text_en'] or s['text']}"
         )
 print(f"units {n}, identical {agree}")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from mppdata.curation.merge import read_tables, write_tables
 
-folder = Path("/work/main/data")
+REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
+folder = REPO / "data"
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 by_url = {r["url"]: r["source_id"] for r in rows["sources"]}
 events = {r["event_id"]: r for r in rows["events"]}

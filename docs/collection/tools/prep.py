@@ -14,7 +14,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-DATA = Path("/work/main/data")
+REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
+DATA = REPO / "data"
 
 
 def norm(s):

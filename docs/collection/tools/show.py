@@ -1,4 +1,6 @@
-"""Print a chunk's candidates for reading, with the reviewer's findings for each line.
+"""Print a chunk's candidates for reading, with the reviewers' findings for each line.
+
+The findings are read from every X*/findings.jsonl of the chunk's collection folder.
 
 usage: python show.py CHUNK.jsonl [--short]
 """
@@ -9,10 +11,10 @@ from pathlib import Path
 
 path = Path(sys.argv[1])
 short = "--short" in sys.argv
-root = Path("/work/main/docs/collection/0.6.0")
+root = path.resolve().parent.parent  # the collection folder (docs/collection/<version>)
 rel = f"{path.parent.name}/{path.name}"
 find = {}
-for fp in (root / "X1/findings.jsonl", root / "X2/findings.jsonl"):
+for fp in sorted(root.glob("X*/findings.jsonl")):
     if not fp.exists():
         continue
     for line in fp.read_text(encoding="utf-8").splitlines():
@@ -51,4 +53,4 @@ for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
     else:
         print(f"{n} {k.upper()} {json.dumps(c, ensure_ascii=False)[:300]}")
     for f in find.get(n, []):
-        print(f"   >>> X1 {f['severity'].upper()} {f['check']}: {f['why']} | fix={f.get('fix')}")
+        print(f"   >>> X {f['severity'].upper()} {f['check']}: {f['why']} | fix={f.get('fix')}")

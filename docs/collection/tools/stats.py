@@ -1,4 +1,9 @@
-"""Figures for the 0.6.0 closing note and CHANGELOG: python stats.py (old data in /tmp/old050/data)."""
+"""Figures for a release's closing note and CHANGELOG.
+
+usage: python stats.py OLD_DATA_DIR BASELINE_IDS
+  OLD_DATA_DIR: the previous release's data/ (e.g. `git archive v0.6.0-commit data | tar -x -C /tmp/old`)
+  BASELINE_IDS: the statement ids of the previous release, one per line
+"""
 
 import subprocess
 import sys
@@ -6,8 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
-OLD, NEW = Path("/tmp/old050/data"), Path("/work/main/data")
-base = set((Path(__file__).parent / "baseline_stm_ids.txt").read_text().split())
+REPO = Path(__file__).resolve().parents[3]
+OLD, NEW = Path(sys.argv[1]), REPO / "data"
+base = set(Path(sys.argv[2]).read_text().split())
 for t in [
     "statements",
     "events",
@@ -61,6 +67,6 @@ ns = st[st.statement_id.isin(new.statement_id)]
 print("new stances by target:", ns.target.value_counts().to_dict())
 print(
     subprocess.run(
-        [sys.executable, "scripts/voice_groups.py"], capture_output=True, text=True, cwd="/work/main"
+        [sys.executable, "scripts/voice_groups.py"], capture_output=True, text=True, cwd=REPO
     ).stdout
 )

@@ -9,7 +9,8 @@ from pathlib import Path
 from mppdata.curation.corrections import drop_unused_actors, drop_unused_sources, remove_statements, retire
 from mppdata.curation.merge import read_tables, write_tables
 
-folder = Path("/work/main/data")
+REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
+folder = REPO / "data"
 reason, ids = sys.argv[1], sys.argv[2:]
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 gone = remove_statements(rows, ids)

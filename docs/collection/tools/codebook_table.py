@@ -7,9 +7,12 @@ from pathlib import Path
 
 import mppdata
 
-p = Path("/work/main/docs/codebook.md")
+REPO = Path(__file__).resolve().parents[3]
+p = REPO / "docs" / "codebook.md"
+annotations = (REPO / "data" / "annotations.csv").read_text(encoding="utf-8").splitlines()[1:]
+reliability = sorted({line.split(",")[2] for line in annotations} - {"ann-a"})
 s = p.read_text(encoding="utf-8")
-for ann in ["ann-b", "ann-c", "ann-d", "ann-e", "ann-f", "ann-g", "ann-h", "ann-i"]:
+for ann in reliability:
     r = mppdata.agreement(annotator_b=ann)
     row = (
         f"| `{ann}` | {r.n_units} | {r.n_statements} | {r.alpha:.3f} | {r.kappa:.3f} | "

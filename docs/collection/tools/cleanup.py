@@ -5,7 +5,8 @@ from pathlib import Path
 from mppdata.curation.corrections import drop_unused_actors, drop_unused_sources
 from mppdata.curation.merge import read_tables, write_tables
 
-folder = Path("/work/main/data")
+REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
+folder = REPO / "data"
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 print(drop_unused_actors(rows), drop_unused_sources(rows))
 write_tables(folder, rows)

@@ -1,0 +1,39 @@
+"""Record a blind reliability pass's labels and the adjudicated stance rows.
+
+usage: python apply_round.py ANNOTATOR ROUND BLIND_LABELS.jsonl ADJUDICATION.json
+  e.g. python apply_round.py ann-j 9 ../0.7.0/R9/ann-j.jsonl ../0.7.0/R9/adjudication.json
+ADJUDICATION.json: {"STM-x": [{"target","stance","confidence","rationale"}, ...]} for statements
+whose stance rows change; every other coded statement keeps its primary stance rows.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from mppdata.curation.corrections import apply_reliability_round
+from mppdata.curation.merge import read_tables, retired_ids, write_tables
+
+folder = Path(__file__).resolve().parents[3] / "data"
+annotator, round_no = sys.argv[1], sys.argv[2]
+blind = [json.loads(line) for line in Path(sys.argv[3]).read_text(encoding="utf-8").splitlines() if line.strip()]
+adj = json.loads(Path(sys.argv[4]).read_text(encoding="utf-8"))
+rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
+reliability = {
+    b["statement_id"]: [{"target": x["target"], "stance": x["stance"]} for x in b["labels"]] for b in blind
+}
+final = {}
+for sid in reliability:
+    final[sid] = adj.get(sid) or [
+        {k: r[k] for k in ("target", "stance", "confidence", "rationale")}
+        for r in rows["stances"]
+        if r["statement_id"] == sid
+    ]
+out = apply_reliability_round(
+    rows, reliability=reliability, annotator_id=annotator, final=final, retired_ids=retired_ids(folder)
+)
+print(out)
+if out["retired"]:
+    with open(folder / "retired_ids.txt", "a", encoding="utf-8") as f:
+        for i in out["retired"]:
+            f.write(f"{i} stance dropped in reliability round {round_no} adjudication\n")
+write_tables(folder, rows)
