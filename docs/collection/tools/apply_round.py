@@ -10,8 +10,12 @@ import json
 import sys
 from pathlib import Path
 
+from cli_guard import require_args
+
 from mppdata.curation.corrections import apply_reliability_round
 from mppdata.curation.merge import read_tables, retired_ids, write_tables
+
+require_args(__doc__, 4, (3, 4))
 
 folder = Path(__file__).resolve().parents[3] / "data"
 annotator, round_no = sys.argv[1], sys.argv[2]

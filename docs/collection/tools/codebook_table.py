@@ -2,6 +2,7 @@
 from mppdata.agreement() on the current data (run after records are removed).
 """
 
+import csv
 import re
 from pathlib import Path
 
@@ -9,8 +10,8 @@ import mppdata
 
 REPO = Path(__file__).resolve().parents[3]
 p = REPO / "docs" / "codebook.md"
-annotations = (REPO / "data" / "annotations.csv").read_text(encoding="utf-8").splitlines()[1:]
-reliability = sorted({line.split(",")[2] for line in annotations} - {"ann-a"})
+with open(REPO / "data" / "annotations.csv", encoding="utf-8") as f:
+    reliability = sorted({r["annotator_id"] for r in csv.DictReader(f)} - {"ann-a"})
 s = p.read_text(encoding="utf-8")
 for ann in reliability:
     r = mppdata.agreement(annotator_b=ann)

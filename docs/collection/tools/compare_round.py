@@ -8,6 +8,10 @@ import json
 import sys
 from pathlib import Path
 
+from cli_guard import require_args
+
+require_args(__doc__, 1, (1,))
+
 D = Path(__file__).resolve().parents[3] / "data"
 blind = {
     json.loads(line)["statement_id"]: json.loads(line)

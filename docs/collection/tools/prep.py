@@ -14,6 +14,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from cli_guard import require_args
+
+require_args(__doc__, 1, (1,))
+
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 DATA = REPO / "data"
 

@@ -6,8 +6,12 @@ usage: python remove.py "reason" STM-x [STM-y ...]
 import sys
 from pathlib import Path
 
+from cli_guard import require_args
+
 from mppdata.curation.corrections import drop_unused_actors, drop_unused_sources, remove_statements, retire
 from mppdata.curation.merge import read_tables, write_tables
+
+require_args(__doc__, 2)
 
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 folder = REPO / "data"

@@ -11,7 +11,11 @@ import json
 import sys
 from pathlib import Path
 
+from cli_guard import require_args
+
 from mppdata.curation.merge import read_tables, write_tables
+
+require_args(__doc__, 1, (1,))
 
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 folder = REPO / "data"

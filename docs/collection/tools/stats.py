@@ -10,29 +10,18 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from cli_guard import require_args
+
+require_args(__doc__, 2, (1, 2))
 
 REPO = Path(__file__).resolve().parents[3]
 OLD, NEW = Path(sys.argv[1]), REPO / "data"
 base = set(Path(sys.argv[2]).read_text().split())
-for t in [
-    "statements",
-    "events",
-    "sources",
-    "actors",
-    "stances",
-    "annotations",
-    "evidence",
-    "figures",
-    "places",
-]:
-    o, n = pd.read_csv(OLD / f"{t}.csv"), pd.read_csv(NEW / f"{t}.csv")
-    k = n.columns[0] if t != "annotations" else None
-    if k:
-        add = len(set(n[k]) - set(o[k]))
-        rem = len(set(o[k]) - set(n[k]))
-        print(f"{t}: {len(o)} -> {len(n)} (+{add} -{rem})")
-    else:
-        print(f"{t}: {len(o)} -> {len(n)}")
+# table-level changes: the package's own record diff, summary lines only
+diff = subprocess.run(
+    [sys.executable, "-m", "mppdata", "diff", str(OLD), str(NEW)], capture_output=True, text=True, check=True
+).stdout
+print("\n".join(line for line in diff.splitlines() if line and not line.startswith("  ")))
 s = pd.read_csv(NEW / "statements.csv")
 new = s[~s.statement_id.isin(base)]
 print("languages:", s.language.value_counts().to_dict(), f"es share {(s.language == 'es').mean():.3f}")

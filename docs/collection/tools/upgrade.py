@@ -11,8 +11,12 @@ rows from the same page stay, those from another page are retired; its old stanc
 import sys
 from pathlib import Path
 
+from cli_guard import require_args
+
 from mppdata.curation.corrections import retire
 from mppdata.curation.merge import read_tables, write_tables
+
+require_args(__doc__, 1)
 
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 folder = REPO / "data"
@@ -21,10 +25,12 @@ st = {r["statement_id"]: r for r in rows["statements"]}
 old_stances = []
 old_evidence = []
 for pair in sys.argv[1:]:
-    new, old = pair.split("=")
+    new, sep, old = pair.partition("=")
+    if not sep or new not in st or old not in st:
+        sys.exit(f"upgrade.py: {pair!r} is not STM-new=STM-old with both ids in data/statements.csv; nothing written")
     n, o = st[new], st[old]
-    assert n["actor_id"] == o["actor_id"], (new, old, "different speakers")
-    assert n["date"] == o["date"], (new, old, "different days")
+    if n["actor_id"] != o["actor_id"] or n["date"] != o["date"]:
+        sys.exit(f"upgrade.py: {new} and {old} differ in speaker or day; nothing written")
     for k in ("text", "language", "text_en", "statement_type", "channel", "source_id"):
         o[k] = n[k]
     if not o["event_id"]:
