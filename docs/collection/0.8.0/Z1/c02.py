@@ -1,0 +1,11 @@
+from lib import *
+u=source('https://prd.senado.gob.mx/wp/version-de-la-conferencia-de-prensa-ofrecida-por-el-coordinador-del-grupo-parlamentario-del-prd-miguel-angel-mancera-espinosa/','Versión de la conferencia de prensa ofrecida por el coordinador del Grupo Parlamentario del PRD, Miguel Ángel Mancera Espinosa.','Grupo Parlamentario del PRD en el Senado','2019-06-13',stype='transcript')
+act('miguel-angel-mancera','Miguel Ángel Mancera Espinosa','person','MEX','mx-senate','Senator (PRD) and coordinator of the PRD group in the Senate (2018-2024)')
+st('miguel-angel-mancera','2019-06-13',u,'document_excerpt','lo que nosotros estamos advirtiendo es este lapso de los 45 días, que es más bien un periodo de prueba para ver cómo funciona la implementación de esto que fue lo que México propuso para evitar lo que se estaba pidiendo, que era realmente pasar a la calidad de tercer país en el tema de asilo',
+ 'What we are noting is this 45-day window, which is really a trial period to see how the implementation of what Mexico proposed works, in order to avoid what was being demanded, which was really to take on the status of a third country on asylum.',
+ 'press_conference',
+ [('Versión de la conferencia de prensa ofrecida por el coordinador del Grupo Parlamentario del PRD, Miguel Ángel Mancera Espinosa.\n\n\nCiudad de México, 13 de junio de 2019','13 de junio de 2019'),
+  ('Entonces con todo este marco, lo que nosotros estamos advirtiendo es este lapso de los 45 días, que es más bien un periodo de prueba para ver cómo funciona la implementación de esto que fue lo que México propuso para evitar lo que se estaba pidiendo, que era realmente pasar a la calidad de tercer país en el tema de asilo; entonces vamos a esperar, vamos a hacer las preguntas pertinentes a quienes van a venir para acá tanto del escenario económico, como de este doble escenario que es un poco de política exterior y de política interior.',None)],
+ [('us_mexico_cooperation','neutral','medium','The PRD leader describes the June 2019 migration deal as a 45-day trial of what Mexico offered and says his group will question officials, without taking a side.'),
+  ('safe_third_country','neutral','low','He notes the deal was Mexico\'s way to avoid the US demand that it become a third country for asylum, without stating his own position.')])
+write('chunk_02.jsonl')
