@@ -9,3 +9,11 @@ st('miguel-angel-mancera','2019-06-13',u,'document_excerpt','lo que nosotros est
  [('us_mexico_cooperation','neutral','medium','The PRD leader describes the June 2019 migration deal as a 45-day trial of what Mexico offered and says his group will question officials, without taking a side.'),
   ('safe_third_country','neutral','low','He notes the deal was Mexico\'s way to avoid the US demand that it become a third country for asylum, without stating his own position.')])
 write('chunk_02.jsonl')
+# Maria Antonieta Perez Reyes press release 21 Jan 2025 (SRC-01086)
+st('maria-antonieta-perez-reyes','2025-01-21','SRC-01086','document_excerpt','hubo casos de personas que ya tenían agendada su cita con el CBP One y lograron pasar el día de ayer a las 6 de la mañana, fue un grupo de cien personas que ingresaron, pero fueron los últimos que de manera milagrosa pasaron',
+ 'There were cases of people who already had their CBP One appointment scheduled and managed to cross yesterday at 6 in the morning; it was a group of a hundred people who entered, but they were the last ones, who miraculously got through.',
+ 'press_release',
+ [('Ciudad Juárez, Chih., a 21 de enero del 2025.- La diputada local por el Distrito X de Ciudad Juárez, María Antonieta Pérez Reyes enfatizó que,','a 21 de enero del 2025'),
+  ('Pérez Reyes detalló que se “hubo casos de personas que ya tenían agendada su cita con el\nCBP One y lograron pasar el día de ayer a las 6 de la mañana, fue un grupo de cien personas que ingresaron, pero fueron los últimos que de manera milagrosa pasaron, porque tenían su cita ante de que tom',None)],
+ [('cbp_one','neutral','medium','The deputy reports that about a hundred people with CBP One appointments were the last to cross before the app stopped being honoured, describing the cut-off without a stated position.')])
+write('chunk_02.jsonl')
