@@ -8,3 +8,14 @@ st('tijuana-city-government','2021-11-29',u,'document_excerpt','desde octubre pa
   (t,None)],
  [('humanitarian_assistance','favor','medium','The city bulletin reports the municipality paying the journey home for people who had been waiting at the El Chaparral asylum camp, presenting it as its own programme.')])
 write('chunk_05.jsonl')
+# BC state government bulletin 5 Jun 2023 (family migrant centre)
+u=source('https://diariotijuana.info/?p=421383','[headline not shown in the stored copy]','Diario Tijuana','2023-06-05',stype='press_release',orig='Gobierno del Estado de Baja California')
+full='TIJUANA, JUNIO 5, 2023.-La gobernadora Marina del Pilar anunció el inicio de operación del Centro de Atención Integral para Familias migrantes, el cual contó con un recurso superior a los 24 mdp por parte de DIF nacional, a través del cual se fortalece en el Estado el trabajo interinstitucional para garantizar los derechos y la seguridad de las familias en situación de movilidad nacionales o extranjeras que diariamente llegan a esta frontera.'
+t='se fortalece en el Estado el trabajo interinstitucional para garantizar los derechos y la seguridad de las familias en situación de movilidad nacionales o extranjeras que diariamente llegan a esta frontera.'
+st('bc-state-government','2023-06-05',u,'document_excerpt','La gobernadora Marina del Pilar anunció el inicio de operación del Centro de Atención Integral para Familias migrantes, el cual contó con un recurso superior a los 24 mdp por parte de DIF nacional',
+ 'Governor Marina del Pilar announced the start of operations of the Comprehensive Care Centre for migrant families, funded with more than 24 million pesos from the national DIF.',
+ 'press_release',
+ [(full,'TIJUANA, JUNIO 5, 2023.-'),
+  ('El espacio, ubicado en la col. Mariano Matamoros de la ciudad de Tijuana, podrá recibir hasta 300 personas integradas en núcleos familiares que tengan al menos un miembro menor de 18 años.',None)],
+ [('humanitarian_assistance','favor','medium','The state government announces a new shelter and care centre for migrant families arriving at the Tijuana border as its own measure.')])
+write('chunk_05.jsonl')
