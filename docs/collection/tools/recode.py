@@ -2,7 +2,8 @@
 
 usage: python recode.py RECODE.json
 RECODE.json: [{"statement_id": "STM-x", "target": "...", "stance": "favor|against|neutral",
-               "confidence": "high|medium|low", "rationale": "..."}, ...]
+               "confidence": "high|medium|low", "rationale": "...", "new_target": optional}, ...]
+With "new_target" the unit moves to that target (it must not already be coded for the statement).
 Each (statement, target) must already carry a stance row and a primary (ann-a) annotation; both
 are set to the new label. Reliability passes are left as coded. Writes data/ through
 write_tables, which validates; nothing is written when a pair is unknown.
@@ -31,6 +32,11 @@ missing = [
     if (c["statement_id"], c["target"]) not in stance_rows
     or (c["statement_id"], c["target"]) not in primary
 ]
+missing += [
+    f'{c["statement_id"]}/{c["new_target"]} (already coded)'
+    for c in changes
+    if c.get("new_target") and (c["statement_id"], c["new_target"]) in stance_rows
+]
 if missing:
     sys.exit(f"recode.py: {sys.argv[1]}: no stance row or primary label for {', '.join(missing)}; nothing written")
 for c in changes:
@@ -38,5 +44,7 @@ for c in changes:
     old = stance_rows[key]["stance"]
     stance_rows[key].update(stance=c["stance"], confidence=c["confidence"], rationale=c["rationale"])
     primary[key]["stance"] = c["stance"]
-    print(f"{key[0]} {key[1]}: {old} -> {c['stance']}")
+    if c.get("new_target"):
+        stance_rows[key]["target"] = primary[key]["target"] = c["new_target"]
+    print(f"{key[0]} {key[1]}: {old} -> {c.get('new_target', key[1])} {c['stance']}")
 write_tables(folder, rows)
