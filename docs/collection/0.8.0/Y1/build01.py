@@ -71,4 +71,29 @@ st("greg-abbott","2023-05-08",U7,"direct_quote",
  ("Governor Abbott on Monday announced the deployment of the new Texas Tactical Border Force to the Texas-Mexico border to respond to the growing border crisis. With President Biden ending Title 42 yesterday, the Governor is enhancing Texas’ unprecedented border security efforts","Governor Abbott on Monday announced"),
  ("“With the ending of Title 42 on Thursday, President Biden is laying down the welcome mat to people across the entire world, but Texas is deploying our new Texas Tactical Border Force,” said Governor Abbott.",None)],
  [("asylum_restrictions","favor","high","He condemns the end of Title 42 as an invitation to migrants, implying the expulsions should continue.")])
+
+
+st("veronica-escobar","2023-05-11","SRC-00416","direct_quote",
+ "Our local governments and NGOs work alongside U.S. Customs and Border Protection to provide migrants with food, a place to sleep, and assistance finding transportation to their next destination.",
+ "speech",[("Secure the Border Act of 2023\n\nFloor Speech\n\nDate: May 11, 2023\nLocation: Washington, DC\n\nBREAK IN TRANSCRIPT\n\nMs. ESCOBAR. Mr. Speaker, I rise in opposition to H.R. 2","Date: May 11, 2023"),
+ ("My community has been at the forefront of immigration for decades, and El Pasoans have always stepped up to help migrants.\n\nOur local governments and NGOs work alongside U.S. Customs and Border Protection to provide migrants with food, a place to sleep, and assistance finding transportation to their next destination. We collaborate the best we can, united in our shared humanity.",None)],
+ [("humanitarian_assistance","favor","high","She praises El Paso's local governments and NGOs for feeding, sheltering and transporting migrants.")])
+U8="https://castro.house.gov/media-center/press-releases/statement-from-congressman-castro-on-new-asylum-restrictions"
+src(U8,"Statement from Congressman Castro on New Asylum Restrictions","Office of U.S. Representative Joaquin Castro","2024-06-04","press_release")
+ev8=("June 04, 2024\n\nStatement from Congressman Castro on New Asylum Restrictions\n\nWASHINGTON — Today, Congressman Joaquin Castro (TX-20), the highest-ranking Democrat on the House Foreign Affairs Committee’s Subcommittee on the Western Hemisphere, released the following statement in response to a new executive order that will substantially limit access to asylum at the U.S.-Mexico border:","June 04, 2024")
+st("joaquin-castro","2024-06-04",U8,"direct_quote",
+ "The ‘daily threshold’ in this executive order would amount to a functional ban on asylum for many families escaping persecution and violence.",
+ "press_release",[ev8,("“The United States of America became the strongest, most prosperous nation on earth because of - not despite - immigration. The ‘daily threshold’ in this executive order would amount to a functional ban on asylum for many families escaping persecution and violence.",None)],
+ [("asylum_restrictions","against","high","He calls the June 2024 order a functional asylum ban.")])
+st("joaquin-castro","2024-06-04",U8,"direct_quote",
+ "If this executive order goes into effect, it’s likely that every future president, especially Republicans, will use and expand it to choke off immigration and the right to asylum.",
+ "press_release",[ev8,("If this executive order goes into effect, it’s likely that every future president, especially Republicans, will use and expand it to choke off immigration and the right to asylum. The political pressure to keep the ban in effect will be too overwhelming.",None)],
+ [("asylum_restrictions","against","high","He warns the order sets a precedent future presidents will use to choke off asylum.")])
+U9="https://myrgv.com/featured/2022/05/19/cornyn-critical-of-biden-administration-as-border-policy-change-looms/"
+src(U9,"Cornyn critical of Biden administration as border policy change looms","The Monitor (MyRGV)","2022-05-19","news_article",author="Francisco E. Jimenez; Valerie Gonzalez")
+st("john-cornyn","2022-05-19",U9,"direct_quote",
+ "Last month, more than 230,000 encounters occurred on our southern border, and almost 100,000 of those were removed under Title 42 — which as you know is a public health title designed to prevent the spread of COVID-19",
+ "press_conference",[("Sen. John Cornyn was critical Thursday of the Biden administration’s response, or, in his opinion, lack thereof, pertaining to Title 42, a policy barring migrants from seeking asylum in the U.S. and whose implementation is anticipated to end come Monday.","Thursday"),
+ ("“Last month, more than 230,000 encounters occurred on our southern border, and almost 100,000 of those were removed under Title 42 — which as you know is a public health title designed to prevent the spread of COVID-19,” Cornyn said.",None)],
+ [("asylum_restrictions","neutral","medium","He reports how many border encounters ended in Title 42 removals, without evaluation in the quoted words.")])
 write("chunk_01.jsonl")

@@ -24,3 +24,6 @@ def st(aid,date,src,stype,text,text_en,channel,ev,stances,event=None,lang='es'):
 def write(fn):
     with open(fn,'w') as f:
         for x in L: f.write(json.dumps(x,ensure_ascii=False)+'\n')
+def ev(date,etype,title,desc,country,location,actors,sources,evid,instrument=None,prec='day'):
+    L.append(dict(kind='event',date_start=date,date_end=None,date_precision=prec,event_type=etype,title=title,description=desc,country=country,location=location,actor_ids=actors,sources=sources,instrument=instrument,
+      evidence=[dict(source=s,excerpt=e,date_cue=c) for (s,e,c) in evid]))

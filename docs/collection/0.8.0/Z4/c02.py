@@ -13,3 +13,13 @@ items.append(event("2026-03-01", "report",
    eev(A, "La comisionada de la Comisión Interamericana de Derechos Humanos, Andrea Pochak (centro), habla durante una audiencia pública en el marco del 195º periodo de sesiones de la comisión en la Ciudad de Guatemala, el lunes 9 de marzo de 2026. (Foto AP/Moisés Castillo) AP\n\nLas quejas fueron presentadas por organizaciones no gubernamentales de Estados Unidos, México, Haití, Guatemala y El Salvador en Ciudad de Guatemala en el marco del 195to periodo de sesiones de la CIDH.", "marzo de 2026")],
   date_precision="month"))
 write("chunk_02.jsonl", items)
+M = "https://laverdaddemonagas.com/2025/03/21/cabello-tren-de-aragua/amp"
+items.insert(-1, src(M, "Cabello: Ninguno de los deportados a El Salvador pertenece al Tren de Aragua", "La Verdad de Monagas", "2025-03-21"))
+items.append(stm("diosdado-cabello", "2025-03-21", M, "direct_quote",
+  "Esto es una guerra contra Venezuela. Es una guerra contra los venezolanos y venezolanas que tiene su máxima expresión cuando el presidente Trump saca una proclama basándose en una ley de 1798",
+  "This is a war against Venezuela. It is a war against Venezuelan men and women that finds its fullest expression when President Trump issues a proclamation based on a 1798 law.",
+  "other",
+  [ev("Aseguró este viernes que la banda criminal Tren de Aragua es una narrativa de Estados Unidos para «estigmatizar» a los migrantes.\n\n«¿Qué es el Tren de Aragua? Es una narrativa para estigmatizar a un pueblo», afirmó Cabello en su programa radial ‘Sin truco ni maña’, y criticó la Ley de Enemigos Extranjeros de 1798, invocada recientemente por el Gobierno de Donald Trump para deportar a una cárcel de El Salvador a supuestos miembros del Tren de Aragua.", "Aseguró este viernes"),
+   ev("«Esto es una guerra contra Venezuela. Es una guerra contra los venezolanos y venezolanas que tiene su máxima expresión cuando el presidente Trump saca una proclama basándose en una ley de 1798«, manifestó.")],
+  [st("mass_deportations", "against", "medium", "Venezuela's interior minister calls Trump's proclamation under the 1798 law, used to deport Venezuelans, the peak of a war on Venezuelans.")]))
+write("chunk_02.jsonl", items)
