@@ -7,4 +7,19 @@ st('donald-trump','2026-02-24',u,'direct_quote',
   ("He then called on Democrats to end sanctuary policies across the country, saying, \"That is why I'm also asking you to end deadly sanctuary cities that protect the criminals and enact serious penalties for public officials who blocked the removal of criminal aliens, in many cases, drug lords, murderers all over our country.\"",None)],
  [('mass_deportations','favor','high','The president asks Congress to end sanctuary policies and penalise officials who block the removal of noncitizens, backing his deportation drive.')],
  lang='en')
+# Gaston Browne, radio show Saturday 3 Jan 2026 (One News St Vincent)
+u=source('https://onenewsstvincent.com/2026/01/04/antigua-open-to-skilled-non-criminal-deportees-amid-u-s-visa-proclamation','[headline not shown in the stored copy]','One News St. Vincent','2026-01-04',lang='en')
+st('gaston-browne','2026-01-03',u,'direct_quote',
+ 'If they have refugees, or deportees for that matter, who may be involved in minor matters but have skills that can help us, we gladly take them',None,'interview',
+ [('By Val Matthias. Updated 12:08 p.m., Sunday, January 4, 2026, Atlantic Standard Time (GMT-4).\nPrime Minister Gaston Browne says Antigua and Barbuda is prepared to accept certain deportees or refugees from the United States, provided they are not criminals and possess skills that can contribute to the country’s development.\nSpeaking on Pointe FM’s Browne and Browne Show on Saturday, PM Browne explained that the issue arose after Washington asked countries to sign agreements related to receiving deportees or refugees sent to third countries.','on Saturday'),
+  ('“If they have refugees, or deportees for that matter, who may be involved in minor matters but have skills that can help us, we gladly take them,” Browne said. “However, we made it abundantly clear… we’re not taking the criminal refugees from the third country.”',None)],
+ [('third_country_removals','favor','medium','The prime minister says Antigua will gladly take third-country refugees or deportees from the US who have useful skills and only minor offences.')],
+ lang='en')
+# Event: Antigua and Barbuda White Paper, 2 Jul 2026 (WiredJA op-ed)
+u=source('https://wiredja.com/op-ed/antigua-the-tcn-trap-what-antiguas-deportee-white-paper-says-and-what-it-dares-not-ask','[headline not shown in the stored copy]','WiredJA','2026-07-03',stype='other',author='Calvin G. Brown',lang='en')
+ev('2026-07-02','report','Antigua and Barbuda publishes White Paper on US proposal to transfer third-country nationals',
+ 'The government of Antigua and Barbuda published a White Paper on the US proposal to transfer third-country nationals to the country, to go before a special sitting of Parliament in the week of 13 July; the paper notes the country has no Refugees Act and that people transferred would be in a legal grey zone.',
+ 'ATG',None,['ag-government'],[u],
+ [(u,'ANTIGUA AND BARBUDA |By Calvin G. Brown | July 3, 2026 On July 2, the Government of Antigua and Barbuda did something rare in this hemisphere’s deportation drama — it put the deal on the table. The White Paper on Washington’s proposal to transfer third-country nationals to the twin-island state will go before a special sitting of Parliament in the week of July 13.','On July 2'),
+  (u,'The document is unusually candid. It admits Antigua and Barbuda has no Refugees Act — asylum claims are handled ad hoc under the general Immigration Act. It admits that anyone transferred would land in a “legal grey zone”: simultaneously a potential asylum seeker, a de facto stateless person, and an undocumented migrant, protected by treaties the country has no domestic legislation to fulfil.',None)])
 write('chunk_03.jsonl')
