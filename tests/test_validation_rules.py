@@ -253,7 +253,20 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, int | None, str | None
         rows_case(_set("figures", 0, value="71017")),
         ("figures.csv", 1, "value", "71017"),
     ),
+    "docket_not_in_evidence": (
+        rows_case(_set("events", 0, event_type="court_ruling", instrument="Doe v. Wolf, No. 19-2119 (S.D. Cal.)")),
+        ("events.csv", 1, "instrument", "19-2119"),
+    ),
 }
+
+
+def test_a_printed_docket_passes(tmp_path: Path) -> None:
+    """The docket rule accepts a number its evidence prints (dash variant and case aside)."""
+    rows = valid_rows()
+    rows["events"][0].update(event_type="court_ruling", instrument="Doe v. Wolf, No. 19-2119-DMS (S.D. Cal.)")
+    rows["evidence"][2]["excerpt"] = "El programa empezó el martes en San Ysidro (caso 19\u20132119-dms)."
+    report = mppdata.validate(write_tables(tmp_path / "t", rows))
+    assert report.ok, str(report)
 
 
 def test_every_rule_has_a_failing_fixture() -> None:

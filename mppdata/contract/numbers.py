@@ -114,3 +114,46 @@ def value_is_printed(value: float, text: str) -> bool:
     """
     target = float(value)
     return any(abs(v - target) <= 1e-9 * max(1.0, abs(target)) for v in printed_numbers(text))
+
+
+COURT_EVENT_TYPES = ("court_ruling", "lawsuit_filed")
+"""Event types whose ``instrument`` holds a case name and docket number."""
+
+_DOCKET_TOKEN = re.compile(r"[^\s,;()\[\]]*\d[^\s,;()\[\]]*")
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2212": "-"})
+
+
+def docket_numbers(instrument: str) -> list[str]:
+    """Return the docket-like numbers of an ``instrument`` cell.
+
+    A docket-like number is a token with a digit and a hyphen, colon or slash
+    (``19-15716``, ``3:19-cv-00807-RS``, ``302/2020``) or an application number such as
+    ``21A21``; reporter citations, years and proclamation numbers are not.
+
+    Examples
+    --------
+    >>> docket_numbers("Innovation Law Lab v. Wolf, No. 19-15716 (9th Cir.), 951 F.3d 1073")
+    ['19-15716']
+    >>> docket_numbers("Biden v. Texas, No. 21A21; Proclamation 10888")
+    ['21A21']
+    """
+    out = []
+    for token in _DOCKET_TOKEN.findall(str(instrument).translate(_DASHES)):
+        token = token.strip(".:")
+        if re.search(r"\d[-:/]|[-:/]\d", token) or re.fullmatch(r"\d{2}A\d+", token):
+            out.append(token)
+    return out
+
+
+def docket_is_printed(number: str, text: str) -> bool:
+    """Whether ``number`` occurs in ``text``, ignoring dash variants, case and spacing.
+
+    Examples
+    --------
+    >>> docket_is_printed("21-954", "No. 21\u2013954. Argued April 26, 2022")
+    True
+    >>> docket_is_printed("19-1212", "Docket number: 19-1213")
+    False
+    """
+    squash = lambda s: re.sub(r"\s+", "", str(s).translate(_DASHES)).lower()  # noqa: E731
+    return squash(number) in squash(text)

@@ -45,6 +45,7 @@ RULES: dict[str, str] = {
     "percent_over_100": "a figure in percent is larger than 100",
     "coordinates_unsourced": "a place's coordinates cite neither a GeoNames id nor a source",
     "figure_not_in_evidence": "a figure's value is not printed in any evidence excerpt of its source",
+    "docket_not_in_evidence": "a court event's docket number (in instrument) is not printed in any of its evidence excerpts",
     "duplicate_actor_name": "two actors have the same normalized name (case, accents, punctuation ignored)",
 }
 

@@ -730,6 +730,44 @@ def _evidence_rules(t: dict[str, pd.DataFrame]) -> list[Problem]:
         )
     if "figures" in t:
         problems += _figures_printed(t["figures"], ev[good])
+    if "events" in t and "instrument" in t["events"]:
+        problems += _dockets_printed(t["events"], ev[good])
+    return problems
+
+
+def _dockets_printed(events: pd.DataFrame, ev: pd.DataFrame) -> list[Problem]:
+    """A court event's docket number must be printed in one of its evidence excerpts."""
+    from mppdata.contract.numbers import COURT_EVENT_TYPES, docket_is_printed, docket_numbers
+
+    court = events["event_type"].astype("str").isin(COURT_EVENT_TYPES).to_numpy(dtype=bool)
+    instruments = events["instrument"].astype("str").to_numpy(dtype=object)
+    ids = events["event_id"].astype("str").to_numpy(dtype=object)
+    mine = ev.loc[ev["record_id"].isin(events["event_id"][court]).to_numpy(dtype=bool)]
+    excerpts: dict[str, list[str]] = {}
+    for record, excerpt in zip(
+        mine["record_id"].astype("str").to_numpy(dtype=object),
+        mine["excerpt"].astype("str").to_numpy(dtype=object),
+        strict=True,
+    ):
+        excerpts.setdefault(record, []).append(excerpt)
+    problems = []
+    for i in [int(k) for k in court.nonzero()[0]]:
+        passages = excerpts.get(ids[i])
+        if passages is None:  # no evidence: reported by record_without_evidence
+            continue
+        for number in docket_numbers(instruments[i]):
+            if not any(docket_is_printed(number, text) for text in passages):
+                problems.append(
+                    Problem(
+                        "events.csv",
+                        "docket_not_in_evidence",
+                        f"{ids[i]}'s docket number {number} is not printed in any of its evidence excerpts; "
+                        "add the passage of a cited page that prints it, or write the number as the page does",
+                        row=i + 1,
+                        column="instrument",
+                        value=number,
+                    )
+                )
     return problems
 
 
