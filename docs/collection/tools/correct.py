@@ -1,5 +1,7 @@
-"""Apply field corrections to existing statements/events: python correct.py changes.json
-changes.json: {"EVT-00419": {"instrument": "..."}, ...}. Validates on write (undone on failure).
+"""Apply field corrections to existing statements/events/sources: python correct.py changes.json
+changes.json: {"EVT-00419": {"instrument": "..."}, "SRC-01790": {"published_date": null}, ...}.
+Source rows take title, publisher, published_date, author and source_type. Validates on write
+(nothing written on failure).
 """
 
 import json
@@ -16,5 +18,14 @@ require_args(__doc__, 1, (1,))
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 folder = REPO / "data"
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
-print(correct_records(rows, json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
+changes = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+sources = {r["source_id"]: r for r in rows["sources"]}
+for sid in [k for k in changes if k.startswith("SRC-")]:
+    fields = changes.pop(sid)
+    bad = set(fields) - {"title", "publisher", "published_date", "author", "source_type"}
+    if sid not in sources or bad:
+        sys.exit(f"correct.py: {sys.argv[1]}: {sid} is not a source of this data or {sorted(bad)} not correctable")
+    sources[sid].update(fields)
+    print(sid, fields)
+print(correct_records(rows, changes))
 write_tables(folder, rows)
