@@ -12,6 +12,8 @@ from pathlib import Path
 import pandas as pd
 from cli_guard import require_args
 
+from mppdata.contract.numbers import COURT_EVENT_TYPES, docket_numbers
+
 require_args(__doc__, 2, (1, 2))
 
 REPO = Path(__file__).resolve().parents[3]
@@ -42,14 +44,17 @@ print(
 )
 print("top new speakers:", new.actor_id.value_counts().head(10).to_dict())
 e = pd.read_csv(NEW / "events.csv")
-c = e[e.event_type.isin(["court_ruling", "lawsuit_filed"])]
+c = e[e.event_type.isin(COURT_EVENT_TYPES)]
+numbered = c.instrument.fillna("").map(lambda s: bool(docket_numbers(s)))
 print(
     "court events:",
     len(c),
     "with instrument:",
     c.instrument.notna().sum(),
-    "without:",
-    sorted(c[c.instrument.isna()].event_id),
+    "with a docket number:",
+    int(numbered.sum()),
+    "without one:",
+    sorted(c[~numbered].event_id),
 )
 st = pd.read_csv(NEW / "stances.csv")
 ns = st[st.statement_id.isin(new.statement_id)]
