@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -114,3 +115,15 @@ def test_speakers_languages_and_years_floor(t: dict[str, pd.DataFrame]) -> None:
     per_year = st["date"].dt.year.value_counts()
     thin = {int(y): int(per_year.get(y, 0)) for y in range(2019, 2026) if per_year.get(y, 0) < 60}
     assert thin == {}, f"years under 60 statements: {thin}"
+
+
+def test_audit_flag_list_matches_the_data() -> None:
+    """docs/audit_flagged_statements.csv names only statements that exist, once each."""
+    import csv
+
+    root = Path(__file__).resolve().parents[1]
+    with open(root / "docs" / "audit_flagged_statements.csv", encoding="utf-8", newline="") as fh:
+        flagged = [row["statement_id"] for row in csv.DictReader(fh)]
+    ids = set(mppdata.load_statements()["statement_id"])
+    assert flagged and len(flagged) == len(set(flagged))
+    assert sorted(set(flagged) - ids) == []
