@@ -16,7 +16,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__version__ = "0.7.0"
+__version__ = "1.0.0"
 
 _LAZY = {
     "list_tables": "mppdata.contract.tables",
