@@ -1,9 +1,0 @@
-from lib import *
-u=source('https://laopinion.com/2023/05/26/cientos-de-migrantes-protestan-en-apoyo-a-la-administracion-biden/','Cientos de migrantes protestan en apoyo a la administración Biden','La Opinión','2023-05-26')
-st('albert-rivera','2023-05-26',u,'direct_quote','Protestamos porque la aplicación CBP One nos ha servido muy bien para que los migrantes que solicitan asilo puedan pasar a Estados Unidos, pero ahora el estado de Texas ya presentó una demanda para que no se use la aplicación, y creemos que si dejan de usarla va a ser un caos',
- 'We are protesting because the CBP One application has served us very well so that migrants seeking asylum can get into the United States, but now the state of Texas has filed a lawsuit so that the application is not used, and we believe that if they stop using it there will be chaos.',
- 'interview',
- [('Cientos de migrantes marcharon el viernes en Tijuana en una rara protesta en apoyo a la decisión de la administración del presidente Joe Biden de usar una aplicación para móviles como herramienta para que los migrantes soliciten asilo.','marcharon el viernes'),
-  ('unos 900 migrantes del albergue Ágape Misión Mundial han conseguido cruzar la frontera para continuar en Estados Unidos su proceso de asilo, dijo el director de ese refugio, Albert Rivera, quien convocó a la marcha y una protesta ante el consulado estadounidense.\n\n“Protestamos porque la aplicación CBP One nos ha servido muy bien para que los migrantes que solicitan asilo puedan pasar a Estados Unidos, pero ahora el estado de Texas ya presentó una demanda para que no se use la aplicación, y creemos que si dejan de usarla va a ser un caos”, dijo Rivera.',None)],
- [('cbp_one','favor','high','The shelter director says the app has worked well for asylum seekers and warns that ending it would cause chaos.')])
-write('chunk_01.jsonl')
