@@ -1,7 +1,7 @@
 """Set docket numbers on court events with the passages that print them.
 
 usage: python set_instruments.py ../D2/instruments.json
-instruments.json: {"EVT-x": {"instrument": "...", "add_source_url": url or null,
+instruments.json: {"EVT-x": {"instrument": "...", "add_source_url": url, [urls] or null,
                    "evidence": [{"source": "SRC-x" or url, "excerpt": "...", "date_cue": null}]}}
 Every url must already be a source (merge the source lines first). Writes data/ through
 write_tables, which validates (evidence must be verbatim from a source the event cites).
@@ -26,8 +26,9 @@ last = max(int(r["evidence_id"].split("-")[1]) for r in rows["evidence"])
 for eid, spec in json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")).items():
     ev = events[eid]
     ids = [s for s in ev["source_ids"].split(";") if s]
-    if spec.get("add_source_url"):
-        sid = by_url[spec["add_source_url"]]
+    urls = spec.get("add_source_url") or []
+    for url in [urls] if isinstance(urls, str) else urls:
+        sid = by_url[url]
         if sid not in ids:
             ids.append(sid)
     ev["source_ids"] = ";".join(ids)
