@@ -155,5 +155,9 @@ def docket_is_printed(number: str, text: str) -> bool:
     >>> docket_is_printed("19-1212", "Docket number: 19-1213")
     False
     """
-    squash = lambda s: re.sub(r"\s+", "", str(s).translate(_DASHES)).lower()  # noqa: E731
-    return squash(number) in squash(text)
+    return _squash(number) in _squash(text)
+
+
+def _squash(text: str) -> str:
+    """Lower-case ``text`` with dash variants unified and all whitespace removed."""
+    return re.sub(r"\s+", "", str(text).translate(_DASHES)).lower()

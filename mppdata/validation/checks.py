@@ -740,7 +740,7 @@ def _dockets_printed(events: pd.DataFrame, ev: pd.DataFrame) -> list[Problem]:
     from mppdata.contract.numbers import COURT_EVENT_TYPES, docket_is_printed, docket_numbers
 
     court = events["event_type"].astype("str").isin(COURT_EVENT_TYPES).to_numpy(dtype=bool)
-    instruments = events["instrument"].astype("str").to_numpy(dtype=object)
+    instruments = events["instrument"].fillna("").astype("str").to_numpy(dtype=object)
     ids = events["event_id"].astype("str").to_numpy(dtype=object)
     mine = ev.loc[ev["record_id"].isin(events["event_id"][court]).to_numpy(dtype=bool)]
     excerpts: dict[str, list[str]] = {}

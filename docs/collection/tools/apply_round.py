@@ -6,21 +6,20 @@ ADJUDICATION.json: {"STM-x": [{"target","stance","confidence","rationale"}, ...]
 whose stance rows change; every other coded statement keeps its primary stance rows.
 """
 
-import json
 import sys
 from pathlib import Path
 
-from cli_guard import require_args
+from cli_guard import read_json, require_args, write_or_exit
 
 from mppdata.curation.corrections import apply_reliability_round
-from mppdata.curation.merge import read_tables, retired_ids, write_tables
+from mppdata.curation.merge import read_tables, retired_ids
 
 require_args(__doc__, 4, (3, 4))
 
 folder = Path(__file__).resolve().parents[3] / "data"
 annotator, round_no = sys.argv[1], sys.argv[2]
-blind = [json.loads(line) for line in Path(sys.argv[3]).read_text(encoding="utf-8").splitlines() if line.strip()]
-adj = json.loads(Path(sys.argv[4]).read_text(encoding="utf-8"))
+blind = read_json(sys.argv[3], lines=True)
+adj = read_json(sys.argv[4])
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 reliability = {
     b["statement_id"]: [{"target": x["target"], "stance": x["stance"]} for x in b["labels"]] for b in blind
@@ -40,4 +39,4 @@ if out["retired"]:
     with open(folder / "retired_ids.txt", "a", encoding="utf-8") as f:
         for i in out["retired"]:
             f.write(f"{i} stance dropped in reliability round {round_no} adjudication\n")
-write_tables(folder, rows)
+write_or_exit(folder, rows)

@@ -9,18 +9,17 @@ are set to the new label. Reliability passes are left as coded. Writes data/ thr
 write_tables, which validates; nothing is written when a pair is unknown.
 """
 
-import json
 import sys
 from pathlib import Path
 
-from cli_guard import require_args
+from cli_guard import fail, read_json, require_args, write_or_exit
 
-from mppdata.curation.merge import read_tables, write_tables
+from mppdata.curation.merge import read_tables
 
 require_args(__doc__, 1, (1,))
 
 folder = Path(__file__).resolve().parents[3] / "data"
-changes = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+changes = read_json(sys.argv[1])
 rows = {n: f.to_dict("records") for n, f in read_tables(folder).items()}
 stance_rows = {(r["statement_id"], r["target"]): r for r in rows["stances"]}
 primary = {
@@ -38,7 +37,7 @@ missing += [
     if c.get("new_target") and (c["statement_id"], c["new_target"]) in stance_rows
 ]
 if missing:
-    sys.exit(f"recode.py: {sys.argv[1]}: no stance row or primary label for {', '.join(missing)}; nothing written")
+    fail(f"{sys.argv[1]}: no stance row or primary label for {', '.join(missing)}")
 for c in changes:
     key = (c["statement_id"], c["target"])
     old = stance_rows[key]["stance"]
@@ -47,4 +46,4 @@ for c in changes:
     if c.get("new_target"):
         stance_rows[key]["target"] = primary[key]["target"] = c["new_target"]
     print(f"{key[0]} {key[1]}: {old} -> {c.get('new_target', key[1])} {c['stance']}")
-write_tables(folder, rows)
+write_or_exit(folder, rows)

@@ -11,10 +11,10 @@ rows from the same page stay, those from another page are retired; its old stanc
 import sys
 from pathlib import Path
 
-from cli_guard import require_args
+from cli_guard import require_args, write_or_exit
 
 from mppdata.curation.corrections import retire
-from mppdata.curation.merge import read_tables, write_tables
+from mppdata.curation.merge import read_tables
 
 require_args(__doc__, 1)
 
@@ -47,7 +47,7 @@ for pair in sys.argv[1:]:
                 r[key] = old
     rows["statements"] = [r for r in rows["statements"] if r["statement_id"] != new]
     print(f"{old} <- {new}: {o['text'][:70]}")
-write_tables(folder, rows)
+write_or_exit(folder, rows)
 if old_evidence:
     retire(folder, old_evidence, "passage of the page a record's English paraphrase rested on (record given the speaker's Spanish words from another page)")
 retire(folder, old_stances, "stance of a record given the speaker's own Spanish words (relabelled)")
