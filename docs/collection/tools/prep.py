@@ -9,23 +9,17 @@ the existing id); then sources/actors no kept candidate uses.
 
 import csv
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 from cli_guard import require_args
+
+from mppdata.validation.checks import normalize_name
 
 require_args(__doc__, 1, (1,))
 
 REPO = Path(__file__).resolve().parents[3]  # docs/collection/tools/ -> repository root
 DATA = REPO / "data"
-
-
-def norm(s):
-    """Fold accents and case for name comparison."""
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
 def main(argv):
@@ -51,7 +45,7 @@ def main(argv):
     urls = {r["url"]: r["source_id"] for r in csv.DictReader(open(DATA / "sources.csv", encoding="utf-8"))}
     actors = list(csv.DictReader(open(DATA / "actors.csv", encoding="utf-8")))
     ids = {a["actor_id"] for a in actors}
-    names = {norm(a["name"]): a["actor_id"] for a in actors}
+    names = {normalize_name(a["name"] or ""): a["actor_id"] for a in actors}
     remap = {}
     kept = []
     for n, c in enumerate(lines, 1):
@@ -68,8 +62,8 @@ def main(argv):
             if c["actor_id"] in ids:
                 print(f"line {n}: actor {c['actor_id']} exists")
                 continue
-            if norm(c["name"]) in names:
-                remap[c["actor_id"]] = names[norm(c["name"])]
+            if normalize_name(c["name"] or "") in names:
+                remap[c["actor_id"]] = names[normalize_name(c["name"] or "")]
                 print(f"line {n}: actor {c['actor_id']} -> {remap[c['actor_id']]}")
                 continue
         kept.append(c)
